@@ -1,0 +1,72 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Pasar Terbuka: the pipeline is split by stage so that each can be tested on its own.
+//   PasarCore    model, working days, statistics (no I/O)
+//   PasarSources load stage: site.yml, Markdown standards, holidays, the SQLite database
+//   PasarRender  page contexts, theme templates, number/date formats, data files
+//   PasarSite    orchestration: build, check, atomic output
+//   PasarDemo    the deterministic sample database
+//   pasar        the command-line tool
+let package = Package(
+    name: "PasarTerbuka",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "pasar", targets: ["pasar"]),
+        .library(name: "PasarSite", targets: ["PasarSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "PasarCore"),
+        .target(
+            name: "PasarSources",
+            dependencies: [
+                "PasarCore", "CMarkGFM",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "PasarRender",
+            dependencies: [
+                "PasarCore", "PasarSources",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(
+            name: "PasarDemo",
+            dependencies: ["PasarCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "PasarSite",
+            dependencies: ["PasarCore", "PasarSources", "PasarRender", "PasarDemo"]
+        ),
+        .executableTarget(
+            name: "pasar",
+            dependencies: ["PasarSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "PasarCoreTests", dependencies: ["PasarCore"]),
+        .testTarget(
+            name: "PasarSourcesTests",
+            dependencies: ["PasarSources", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PasarSiteTests",
+            dependencies: ["PasarSite", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

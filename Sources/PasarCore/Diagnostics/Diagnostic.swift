@@ -1,0 +1,71 @@
+/// Where a problem was found: a position in a file, or a row or table of the database.
+public enum SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    case file(String, line: Int? = nil, column: Int? = nil)
+    case row(table: String, id: String)
+    case table(String)
+
+    public var description: String {
+        switch self {
+        case let .file(path, line?, column?): "\(path):\(line):\(column)"
+        case let .file(path, line?, nil): "\(path):\(line)"
+        case let .file(path, nil, _): path
+        case let .row(table, id): "table \(table), row id \"\(id)\""
+        case let .table(table): "table \(table)"
+        }
+    }
+
+    /// The same file location moved down by `lines` (front matter and embedded YAML start below line 1).
+    public func shifted(byLines lines: Int) -> SourceLocation {
+        guard case let .file(path, line?, column) = self else { return self }
+        return .file(path, line: line + lines, column: column)
+    }
+}
+
+/// One finding of a build or a check, printed as `location: severity: message` and an optional hint.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable { case error, warning }
+
+    public var severity: Severity
+    public var location: SourceLocation?
+    public var message: String
+    public var hint: String?
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil, hint: String? = nil) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.hint = hint
+    }
+
+    public var description: String {
+        var text = location.map { "\($0): " } ?? ""
+        text += "\(severity.rawValue): \(message)"
+        if let hint { text += "\n  hint: \(hint)" }
+        return text
+    }
+}
+
+/// The error every stage throws: one or more diagnostics, each with its location.
+public struct PasarError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) {
+        diagnostics = [Diagnostic(.error, message, at: location, hint: hint)]
+    }
+
+    public init(diagnostics: [Diagnostic]) {
+        precondition(!diagnostics.isEmpty, "a PasarError needs at least one diagnostic")
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    /// The same error with `location` set on every diagnostic that has none.
+    public func located(at location: SourceLocation) -> PasarError {
+        PasarError(diagnostics: diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            if diagnostic.location == nil { diagnostic.location = location }
+            return diagnostic
+        })
+    }
+}
