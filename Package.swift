@@ -47,7 +47,7 @@ let package = Package(
         ),
         .target(
             name: "PasarDemo",
-            dependencies: ["PasarCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["PasarCore", "PasarSources", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "PasarSite",

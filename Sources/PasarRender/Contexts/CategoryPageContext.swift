@@ -1,0 +1,59 @@
+import PasarCore
+
+/// A category across markets: its standard (and markets that set their own), figures per market, trend.
+struct CategoryPageContext: Encodable {
+    struct Exception: Encodable {
+        let market: String
+        let url: String
+        let respond: String
+        let resolve: String
+    }
+
+    struct MarketRow: Encodable {
+        let name: String
+        let url: String
+        let received: String
+        let open: String
+        let open_overdue: String
+        let within_fraction: String
+        let within_share: String
+        let median_resolution_hours: String
+    }
+
+    let category: String
+    let category_id: String
+    let period: String
+    let respond: String
+    let resolve: String
+    let exceptions: [Exception]
+    let has_exceptions: Bool
+    let figures: FiguresContext
+    let monthly: MonthlyContext
+    let markets: [MarketRow]
+    let cite: String
+
+    init(_ report: CategoryReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
+        let home = root + language.pathPrefix
+        category = f.categoryName(report.category)
+        category_id = report.category.id
+        period = f.period(site.report)
+        respond = f.responseTime(report.standard.firstResponse)
+        resolve = f.responseTime(report.standard.resolution)
+        exceptions = site.report.markets.compactMap { m in
+            guard let own = m.standards.first(where: { $0.category.id == report.category.id })?.standard, own != report.standard else { return nil }
+            return Exception(market: m.market.name, url: home + PageAddress.market(m.market.id).path,
+                             respond: f.responseTime(own.firstResponse), resolve: f.responseTime(own.resolution))
+        }
+        has_exceptions = !exceptions.isEmpty
+        figures = FiguresContext(report.statistics, format: f)
+        monthly = MonthlyContext(report.statistics.monthly, format: f)
+        markets = site.report.markets.map { m in
+            let s = report.byMarket[m.market.id] ?? ComplaintStatistics([], months: site.report.months)
+            return MarketRow(
+                name: m.market.name, url: home + PageAddress.market(m.market.id).path, received: f.integer(s.received),
+                open: f.integer(s.open), open_overdue: f.integer(s.openOverdue), within_fraction: f.fraction(s.withinStandard),
+                within_share: f.percent(s.withinStandard), median_resolution_hours: f.hours(s.resolutionTime?.median))
+        }
+        cite = f.citation(site: site, title: category, address: .category(report.category.id), language: language)
+    }
+}

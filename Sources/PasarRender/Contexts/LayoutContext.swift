@@ -1,0 +1,85 @@
+import PasarCore
+import PasarSources
+
+/// What every page shows around its content: site name, navigation, language switch, as-of moment,
+/// sample-data banner, source and licence.
+struct LayoutContext: Encodable {
+    struct Link: Encodable {
+        let label: String
+        let url: String
+        var current = false
+    }
+
+    struct Alternate: Encodable {
+        let lang: String
+        let url: String
+    }
+
+    let lang: String
+    /// Relative path to the site root, for assets and data files.
+    let root: String
+    /// Relative path to this language's home page.
+    let home: String
+    let page_title: String
+    let description: String?
+    let site_title: String
+    let regency_name: String
+    let office_name: String
+    let office_short_name: String
+    let license_name: String
+    let license_url: String
+    let nav: [Link]
+    let language_switch: Alternate
+    let language_switch_label: String
+    let alternates: [Alternate]
+    let canonical: String?
+    let as_of: String
+    let as_of_iso: String
+    let sample: Bool
+    let data_url: String
+    let methodology_url: String
+    let data_quality_url: String
+    let generator: String
+}
+
+/// Builds layouts for the pages of one language.
+struct LayoutBuilder {
+    let site: SiteRenderInput
+    let language: Language
+    let format: LocalFormat
+    let otherLanguage: Language
+    let otherFormat: LocalFormat
+
+    func layout(for address: PageAddress, title: String, description: String? = nil) -> LayoutContext {
+        let root = address.relativeRoot(in: language)
+        let home = root + language.pathPrefix
+        let strings = format.strings
+        var nav = [LayoutContext.Link(label: strings.text("nav.overview"), url: home, current: address == .home)]
+        for page in site.pages.filter({ $0.menuPosition != nil }).sorted(by: { ($0.menuPosition ?? 0, $0.slug) < ($1.menuPosition ?? 0, $1.slug) }) {
+            nav.append(.init(label: page.title(in: language), url: home + PageAddress.page(page.slug).path, current: address == .page(page.slug)))
+        }
+        nav.append(.init(label: strings.text("nav.data"), url: home + PageAddress.data.path, current: address == .data))
+        nav.append(.init(label: strings.text("nav.methodology"), url: home + PageAddress.methodology.path, current: address == .methodology))
+        let alternates = Language.all.map { other in
+            LayoutContext.Alternate(lang: other.code, url: site.url(for: address, in: other, from: root))
+        }
+        return LayoutContext(
+            lang: language.code, root: root, home: home, page_title: title, description: description,
+            site_title: site.config.title, regency_name: site.config.regency, office_name: site.config.office.name,
+            office_short_name: site.config.office.shortName, license_name: site.config.license.name,
+            license_url: site.config.license.url, nav: nav,
+            language_switch: .init(lang: otherLanguage.code, url: root + otherLanguage.pathPrefix + address.path),
+            language_switch_label: otherFormat.strings.text("language.name"),
+            alternates: alternates,
+            canonical: site.config.baseURL.map { $0 + language.pathPrefix + address.path },
+            as_of: format.dateTime(site.report.asOf), as_of_iso: site.report.asOf.description,
+            sample: site.isSample, data_url: home + PageAddress.data.path,
+            methodology_url: home + PageAddress.methodology.path, data_quality_url: home + PageAddress.dataQuality.path,
+            generator: "Pasar Terbuka \(site.toolVersion)")
+    }
+}
+
+extension ContentPage {
+    /// The page's title in `language` (its own English translation where one exists).
+    func title(in language: Language) -> String { language == .english ? (english?.title ?? title) : title }
+}

@@ -1,0 +1,123 @@
+import PasarCore
+import PasarSources
+
+/// A market's page: headline figures, its response standards, what people complain about, the
+/// monthly trend, the regency side by side, and its service-standard document.
+struct MarketPageContext: Encodable {
+    struct MarketInfo: Encodable {
+        let id: String
+        let name: String
+        let district: String
+        let address: String
+    }
+
+    struct StandardRow: Encodable {
+        let category: String
+        let category_url: String
+        let respond: String
+        let resolve: String
+        let differs_from_regency: Bool
+    }
+
+    struct CategoryRow: Encodable {
+        let name: String
+        let url: String
+        let received: String
+        let open: String
+        let within_fraction: String
+        let within_share: String
+        let median_resolution_hours: String
+        let bar_width: Int
+    }
+
+    let market: MarketInfo
+    let period: String
+    let figures: FiguresContext
+    let regency: FiguresContext
+    let rank_text: String
+    let ranked: Bool
+    let standards: [StandardRow]
+    let categories: [CategoryRow]
+    let monthly: MonthlyContext
+    let document: DocumentContext?
+    let csv_url: String
+    let json_url: String
+    let cite: String
+    let how_to_complain_url: String?
+
+    init(_ report: MarketReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
+        let home = root + language.pathPrefix
+        let regencyReport = site.report
+        market = MarketInfo(id: report.market.id, name: report.market.name, district: report.market.district, address: report.market.address)
+        period = f.period(regencyReport)
+        figures = FiguresContext(report.statistics, format: f)
+        regency = FiguresContext(regencyReport.regency, format: f)
+        rank_text = report.rank.text(format: f, threshold: regencyReport.rankingThreshold)
+        ranked = report.rank.isRanked
+        let regencyStandards = Dictionary(uniqueKeysWithValues: regencyReport.categories.map { ($0.category.id, $0.standard) })
+        standards = report.standards.map { row in
+            StandardRow(
+                category: f.categoryName(row.category), category_url: home + PageAddress.category(row.category.id).path,
+                respond: f.responseTime(row.standard.firstResponse), resolve: f.responseTime(row.standard.resolution),
+                differs_from_regency: regencyStandards[row.category.id] != row.standard)
+        }
+        let peak = max(1, report.byCategory.values.map(\.received).max() ?? 1)
+        categories = site.report.categories.map(\.category)
+            .map { ($0, report.byCategory[$0.id]) }
+            .compactMap { category, statistics in statistics.map { (category, $0) } }
+            .sorted { ($1.1.received, $0.0.id) < ($0.1.received, $1.0.id) }
+            .map { category, s in
+                CategoryRow(
+                    name: f.categoryName(category), url: home + PageAddress.category(category.id).path,
+                    received: f.integer(s.received), open: f.integer(s.open), within_fraction: f.fraction(s.withinStandard),
+                    within_share: f.percent(s.withinStandard), median_resolution_hours: f.hours(s.resolutionTime?.median),
+                    bar_width: s.received * 100 / peak)
+            }
+        monthly = MonthlyContext(report.statistics.monthly, format: f)
+        document = site.marketDocuments[report.market.id].map { DocumentContext($0, language: language, format: f) }
+        csv_url = root + "data/markets.csv"
+        json_url = root + "data/markets.json"
+        cite = f.citation(site: site, title: report.market.name, address: .market(report.market.id), language: language)
+        how_to_complain_url = site.config.howToComplain.map { home + PageAddress.page($0).path }
+    }
+}
+
+/// A rendered Markdown document; on the English side an untranslated one is shown as written, marked.
+struct DocumentContext: Encodable {
+    let title: String
+    let html: String
+    let last_reviewed: String?
+    let untranslated: Bool
+    /// The language the text is actually in (Indonesian when no translation exists).
+    let content_lang: String
+
+    init(_ document: StandardDocument, language: Language, format f: LocalFormat) {
+        let english = language == .english ? document.english : nil
+        title = english?.title ?? document.title
+        html = english?.html ?? document.html
+        last_reviewed = document.lastReviewed.map(f.date)
+        untranslated = language != .indonesian && english == nil
+        content_lang = english == nil ? Language.indonesian.code : language.code
+    }
+}
+
+extension LocalFormat {
+    /// A category's name: the theme's translation where it has one, else the database's name.
+    func categoryName(_ category: ComplaintCategory) -> String {
+        strings.texts["category_names.\(category.id)"] ?? category.name
+    }
+
+    /// "1 Desember 2024 – 20 November 2026": the period the totals cover.
+    func period(_ report: PortalReport) -> String {
+        guard let first = report.firstReceived else { return date(report.asOf.wibDate) }
+        return strings.text("format.period", ["from": date(first), "to": date(report.asOf.wibDate)])
+    }
+
+    /// The line a journalist copies: title, office, as-of moment, permanent address.
+    func citation(site: SiteRenderInput, title: String, address: PageAddress, language: Language) -> String {
+        strings.text("cite.template", [
+            "title": title, "site": site.config.title, "office": site.config.office.name,
+            "as_of": dateTime(site.report.asOf), "url": site.permanentURL(for: address, in: language),
+        ])
+    }
+}

@@ -1,0 +1,22 @@
+/// Where a page lives: a folder path below the language root ("" for the home page, "pasar/x/").
+public struct PageAddress: Sendable, Hashable {
+    public let path: String
+
+    public init(_ path: String) { self.path = path }
+
+    public static let home = PageAddress("")
+    public static func market(_ id: String) -> PageAddress { PageAddress("pasar/\(id)/") }
+    public static func category(_ id: String) -> PageAddress { PageAddress("kategori/\(id)/") }
+    public static func page(_ slug: String) -> PageAddress { PageAddress("\(slug)/") }
+    public static let data = PageAddress("data/")
+    public static let dataQuality = PageAddress("kualitas-data/")
+    public static let methodology = PageAddress("metodologi/")
+
+    /// The output file for this page in `language`, e.g. `en/pasar/x/index.html`.
+    public func file(in language: Language) -> String { language.pathPrefix + path + "index.html" }
+
+    /// The relative path from this page (in `language`) to the site root: `../../` for `pasar/x/`.
+    public func relativeRoot(in language: Language) -> String {
+        String(repeating: "../", count: (language.pathPrefix + path).split(separator: "/").count)
+    }
+}

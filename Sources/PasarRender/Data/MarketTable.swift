@@ -1,0 +1,59 @@
+import PasarCore
+
+/// The per-market figures file (`data/markets.csv` and `data/markets.json`), documented in docs/data.md.
+/// Hours and working days have one decimal, shares are percentages with one decimal, as on the pages.
+public enum MarketTable {
+    public static let columns = [
+        "market_id", "name", "district", "received", "open", "open_diterima", "open_diverifikasi", "open_diproses",
+        "resolved", "rejected", "unknown_status", "resolved_within_standard", "decided", "within_standard_share",
+        "open_overdue", "open_not_yet_due", "median_resolution_hours", "p90_resolution_hours", "mean_resolution_hours",
+        "median_resolution_working_days", "p90_resolution_working_days", "median_first_response_hours",
+        "oldest_open_age_days", "excluded_from_time_statistics", "rank", "as_of",
+    ]
+
+    public static func table(_ report: PortalReport) -> DataTable {
+        DataTable(columns: columns, rows: report.markets.map { m in
+            var rank = DataTable.Cell.empty
+            if case let .ranked(position, _) = m.rank { rank = .integer(position) }
+            return [.text(m.market.id), .text(m.market.name), .text(m.market.district)]
+                + figures(m.statistics) + [rank, .text(report.asOf.description)]
+        })
+    }
+
+    /// The figure columns (from `received` to `excluded_from_time_statistics`) for any group.
+    public static func figures(_ s: ComplaintStatistics) -> [DataTable.Cell] {
+        [
+            .integer(s.received), .integer(s.open), .integer(s.openByStatus[.diterima] ?? 0),
+            .integer(s.openByStatus[.diverifikasi] ?? 0), .integer(s.openByStatus[.diproses] ?? 0),
+            .integer(s.resolved), .integer(s.rejected), .integer(s.unknownStatus),
+            .integer(s.withinStandard.numerator), .integer(s.decided), .decimal(s.withinStandard.percent, places: 1),
+            .integer(s.openOverdue), .integer(s.openNotYetDue),
+            .decimal(s.resolutionTime?.median.divided(by: 3600), places: 1),
+            .decimal(s.resolutionTime?.p90.divided(by: 3600), places: 1),
+            .decimal(s.resolutionTime?.mean.divided(by: 3600), places: 1),
+            .decimal(s.resolutionWorkingDays?.median, places: 1), .decimal(s.resolutionWorkingDays?.p90, places: 1),
+            .decimal(s.firstResponseTime?.median.divided(by: 3600), places: 1),
+            .decimal(s.oldestOpenAge.map { Fraction($0, 86_400) }, places: 1),
+            .integer(s.excludedFromTimeStatistics),
+        ]
+    }
+
+    /// The figure columns' names, for groups other than markets.
+    public static var figureColumns: ArraySlice<String> { columns[3..<24] }
+}
+
+/// Every data file the site publishes, for the downloads page.
+public enum DataFiles {
+    public struct File: Sendable {
+        /// The key of its description in the theme's strings (`data.files.<key>`).
+        public let key: String
+        public let path: String
+        public let format: String
+        public var name: String { String(path.split(separator: "/").last ?? "") }
+    }
+
+    public static let published = [
+        File(key: "markets_csv", path: "data/markets.csv", format: "CSV"),
+        File(key: "markets_json", path: "data/markets.json", format: "JSON"),
+    ]
+}

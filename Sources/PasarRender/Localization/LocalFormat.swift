@@ -1,0 +1,86 @@
+import PasarCore
+
+/// Numbers, dates and durations written the way a language writes them: `1.234,5` and
+/// `2 Desember 2025` in Indonesian, `1,234.5` and `2 December 2025` in English.
+public struct LocalFormat: Sendable {
+    public let language: Language
+    public let strings: StringTable
+
+    public init(language: Language, strings: StringTable) {
+        self.language = language
+        self.strings = strings
+    }
+
+    public func integer(_ value: Int) -> String {
+        DecimalText.format(Int64(value), places: 0, decimalSeparator: strings.text("format.decimal_separator"),
+                           groupSeparator: strings.text("format.group_separator"))
+    }
+
+    public func decimal(_ value: Fraction, places: Int = 1) -> String {
+        DecimalText.format(value.scaledRounded(places: places), places: places,
+                           decimalSeparator: strings.text("format.decimal_separator"),
+                           groupSeparator: strings.text("format.group_separator"))
+    }
+
+    /// `84,0%`, or the "no figure" mark when nothing was decided.
+    public func percent(_ share: Share) -> String {
+        guard let percent = share.percent else { return strings.text("format.none") }
+        return strings.text("format.percent", ["value": decimal(percent)])
+    }
+
+    /// `42 dari 50`.
+    public func fraction(_ share: Share) -> String {
+        strings.text("format.share", ["numerator": integer(share.numerator), "denominator": integer(share.denominator)])
+    }
+
+    /// Seconds as hours with one decimal: `97,5 jam`.
+    public func hours(_ seconds: Fraction?) -> String {
+        guard let seconds else { return strings.text("format.none") }
+        return strings.text("format.hours", ["value": decimal(seconds.divided(by: 3600))])
+    }
+
+    /// Seconds as calendar days with one decimal: `12,3 hari`.
+    public func days(_ seconds: Int64?) -> String {
+        guard let seconds else { return strings.text("format.none") }
+        return strings.text("format.days", ["value": decimal(Fraction(seconds, 86_400))])
+    }
+
+    /// Working days with one decimal: `4,5 hari kerja`.
+    public func workingDays(_ days: Fraction?) -> String {
+        guard let days else { return strings.text("format.none") }
+        return strings.text("format.working_days", ["value": decimal(days)])
+    }
+
+    /// A response time from a standard, e.g. `5 hari kerja` / `5 working days`.
+    public func responseTime(_ time: ResponseTime) -> String {
+        let key = switch time.unit {
+        case .jam: "format.unit_hours"
+        case .hari: "format.unit_days"
+        case .hariKerja: "format.unit_working_days"
+        }
+        return strings.text(key, ["value": integer(time.amount)])
+    }
+
+    public func date(_ date: CivilDate) -> String {
+        let months = strings.list("format.months")
+        let c = date.components
+        let month = months.indices.contains(c.month - 1) ? months[c.month - 1] : String(c.month)
+        return strings.text("format.date", ["day": String(c.day), "month": month, "year": String(c.year)])
+    }
+
+    /// `20 November 2026 pukul 16.45 WIB`.
+    public func dateTime(_ time: Timestamp) -> String {
+        let second = time.seconds + Timestamp.wibOffset - time.wibDate.dayNumber * 86_400
+        let clock = strings.text("format.time", ["hour": twoDigits(second / 3600), "minute": twoDigits(second % 3600 / 60)])
+        return strings.text("format.datetime", ["date": date(time.wibDate), "time": clock])
+    }
+
+    /// `Nov 2026`.
+    public func month(_ month: YearMonth) -> String {
+        let names = strings.list("format.months_short")
+        let name = names.indices.contains(month.month - 1) ? names[month.month - 1] : String(month.month)
+        return "\(name) \(month.year)"
+    }
+
+    private func twoDigits(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}

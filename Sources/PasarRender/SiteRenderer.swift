@@ -1,0 +1,168 @@
+import Foundation
+import PasarCore
+import PasarSources
+
+/// A file of the finished site: its path below the output folder and its bytes.
+public struct OutputFile: Sendable, Hashable {
+    public let path: String
+    public let contents: Data
+
+    public init(path: String, contents: Data) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// Renders every page in every language, the data files and the theme's assets, in memory.
+public struct SiteRenderer: Sendable {
+    public let theme: Theme
+
+    public init(theme: Theme) { self.theme = theme }
+
+    /// All files of the site, sorted by path.
+    public func render(_ site: SiteRenderInput) throws(PasarError) -> [OutputFile] {
+        var files: [OutputFile] = []
+        for language in Language.all {
+            files += try renderPages(site, in: language)
+        }
+        files.append(try notFoundPage(site))
+        files += try dataFiles(site)
+        for asset in theme.assets {
+            do {
+                files.append(OutputFile(path: "assets/\(asset.path)", contents: try Data(contentsOf: asset.source)))
+            } catch {
+                throw PasarError("cannot read asset: \(error.localizedDescription)", at: .file(asset.source.path))
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    func renderPages(_ site: SiteRenderInput, in language: Language) throws(PasarError) -> [OutputFile] {
+        guard let other = Language.all.first(where: { $0 != language }),
+              let strings = theme.strings[language], let otherStrings = theme.strings[other] else {
+            throw PasarError("theme \"\(theme.name)\" has no strings for \(language.code)")
+        }
+        let format = LocalFormat(language: language, strings: strings)
+        let layouts = LayoutBuilder(site: site, language: language, format: format, otherLanguage: other,
+                                    otherFormat: LocalFormat(language: other, strings: otherStrings))
+        let t = { (key: String) in strings.text(key) }
+        var files: [OutputFile] = []
+
+        func page(_ address: PageAddress, title: String, templates: [String], description: String? = nil,
+                  _ body: (String) -> some Encodable) throws(PasarError) {
+            let layout = layouts.layout(for: address, title: title, description: description)
+            let html = try render(templates, layout: layout, body: body(layout.root), strings: strings)
+            files.append(OutputFile(path: address.file(in: language), contents: Data(html.utf8)))
+        }
+
+        try page(.home, title: site.config.title, templates: ["overview"], description: t("overview.description")) { root in
+            OverviewPageContext(site: site, language: language, format: format, root: root)
+        }
+        for market in site.report.markets {
+            try page(.market(market.market.id), title: market.market.name, templates: ["market-\(market.market.id)", "market"]) { root in
+                MarketPageContext(market, site: site, language: language, format: format, root: root)
+            }
+        }
+        for category in site.report.categories {
+            try page(.category(category.category.id), title: format.categoryName(category.category),
+                     templates: ["category-\(category.category.id)", "category"]) { root in
+                CategoryPageContext(category, site: site, language: language, format: format, root: root)
+            }
+        }
+        for content in site.pages {
+            let description = language == .english ? (content.english?.description ?? content.description) : content.description
+            try page(.page(content.slug), title: content.title(in: language), templates: ["page-\(content.slug)", "page"],
+                     description: description) { _ in
+                ContentPageContext(content, language: language)
+            }
+        }
+        try page(.data, title: t("data.title"), templates: ["data"]) { root in
+            DataPageContext(site: site, language: language, format: format, root: root)
+        }
+        try page(.dataQuality, title: t("quality.title"), templates: ["data-quality"]) { root in
+            DataQualityPageContext(site: site, language: language, format: format, root: root)
+        }
+        try page(.methodology, title: t("methodology.title"), templates: ["methodology"]) { _ in
+            MethodologyPageContext(site: site, format: format)
+        }
+        return files
+    }
+
+    /// `404.html` is served at any address, so it links from the site's absolute root.
+    func notFoundPage(_ site: SiteRenderInput) throws(PasarError) -> OutputFile {
+        guard let strings = theme.strings[.indonesian], let english = theme.strings[.english] else {
+            throw PasarError("theme \"\(theme.name)\" has no strings")
+        }
+        let format = LocalFormat(language: .indonesian, strings: strings)
+        let layouts = LayoutBuilder(site: site, language: .indonesian, format: format, otherLanguage: .english,
+                                    otherFormat: LocalFormat(language: .english, strings: english))
+        let base = site.config.baseURL.flatMap { URL(string: $0)?.path() } ?? "/"
+        var layout = layouts.layout(for: .home, title: strings.text("not_found.title"))
+        layout = layout.rooted(at: base.hasSuffix("/") ? base : base + "/")
+        let html = try render(["not-found"], layout: layout, body: NotFoundPageContext(message: strings.text("not_found.message")), strings: strings)
+        return OutputFile(path: "404.html", contents: Data(html.utf8))
+    }
+
+    func dataFiles(_ site: SiteRenderInput) throws(PasarError) -> [OutputFile] {
+        let table = MarketTable.table(site.report)
+        do {
+            let json = JSONValue.object([
+                "title": .string(site.config.title),
+                "publisher": .string(site.config.office.name),
+                "license": .object(["name": .string(site.config.license.name), "url": .string(site.config.license.url)]),
+                "as_of": .string(site.report.asOf.description),
+                "sample_data": .bool(site.isSample),
+                "regency": .object(Dictionary(uniqueKeysWithValues: zip(MarketTable.figureColumns, MarketTable.figures(site.report.regency).map(\.json)))),
+                "markets": .array(table.jsonRows.map(JSONValue.object)),
+            ])
+            return [
+                OutputFile(path: "data/markets.csv", contents: try table.csv()),
+                OutputFile(path: "data/markets.json", contents: try json.encoded()),
+            ]
+        } catch {
+            throw PasarError("cannot write the data files: \(error)")
+        }
+    }
+
+    /// Renders the first existing template of `names` with the layout, the page's own values and the strings.
+    func render(_ names: [String], layout: LayoutContext, body: some Encodable, strings: StringTable) throws(PasarError) -> String {
+        guard let name = theme.templateName(preferring: names) else {
+            throw PasarError("theme \"\(theme.name)\" has none of the templates \(names.joined(separator: ", "))")
+        }
+        var context: [String: Any]
+        do {
+            context = try TemplateValueEncoder.encode(layout) as? [String: Any] ?? [:]
+            let own = try TemplateValueEncoder.encode(body) as? [String: Any] ?? [:]
+            // A page value with a layout's name would silently replace it (e.g. the page's language).
+            let clashes = Set(own.keys).intersection(context.keys).union(own.keys.contains("t") ? ["t"] : [])
+            guard clashes.isEmpty else {
+                throw PasarError("page values \(clashes.sorted().joined(separator: ", ")) clash with layout values in template \(name)")
+            }
+            context.merge(own) { $1 }
+        } catch let error as PasarError {
+            throw error
+        } catch {
+            throw PasarError("cannot prepare the page for template \(name): \(error)")
+        }
+        context["t"] = strings.templateValue
+        return try theme.render(name, context: context)
+    }
+}
+
+extension LayoutContext {
+    /// The home page's layout with links starting from an absolute path (for pages served at any address).
+    func rooted(at base: String) -> LayoutContext {
+        precondition(root.isEmpty, "only a home-page layout has links relative to the site root")
+        return
+        LayoutContext(
+            lang: lang, root: base, home: base, page_title: page_title, description: description, site_title: site_title,
+            regency_name: regency_name, office_name: office_name, office_short_name: office_short_name, license_name: license_name,
+            license_url: license_url,
+            nav: nav.map { .init(label: $0.label, url: base + $0.url, current: false) },
+            language_switch: .init(lang: language_switch.lang, url: base + Language.english.pathPrefix),
+            language_switch_label: language_switch_label, alternates: alternates, canonical: nil, as_of: as_of,
+            as_of_iso: as_of_iso, sample: sample, data_url: base + PageAddress.data.path,
+            methodology_url: base + PageAddress.methodology.path, data_quality_url: base + PageAddress.dataQuality.path,
+            generator: generator)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import PasarCore
+
+/// A service-standard document: `content/pasar/<market-id>.md`, or `content/pasar/_default.md` for the
+/// regency. Its front matter holds the complaint-response standard; its Markdown body is published.
+///
+/// ```yaml
+/// ---
+/// title: Standar Pelayanan Pasar Induk Sukamaju
+/// last_reviewed: 2026-03-02
+/// response_standard:
+///   default: {respond: 1 hari kerja, resolve: 10 hari kerja}
+///   keamanan: {respond: 2 jam, resolve: 2 hari}
+/// ---
+/// ```
+public struct StandardDocument: Sendable {
+    /// The market id from the file name; nil for the regency-wide `_default.md`.
+    public let marketID: String?
+    /// The path shown in messages, e.g. `content/pasar/pasar-induk.md`.
+    public let path: String
+    public let title: String
+    public let lastReviewed: CivilDate?
+    public let table: ResponseStandardTable
+    /// Where each category key of `response_standard` is, to report ids the database does not know.
+    public let categoryLocations: [String: SourceLocation]
+    public let markdown: String
+    public let html: String
+    /// The English version from `<name>.en.md`, if written.
+    public internal(set) var english: Translation?
+
+    /// The folder of standard documents, relative to the root.
+    public static let folder = "content/pasar"
+    /// The regency-wide document's name.
+    public static let regencyFileName = "_default.md"
+    static let keys = ["title", "last_reviewed", "response_standard"]
+    static let entryKeys = ["respond", "resolve"]
+
+    /// Loads every document: the regency-wide one (required) and one per market.
+    public static func loadAll(root: URL, markdown: MarkdownRenderer) throws(PasarError) -> (regency: StandardDocument, markets: [StandardDocument]) {
+        let all = try SourceFile.list(root.appending(path: folder), extension: "md")
+        let (files, english) = try Translation.partition(all, folder: folder, markdown: markdown)
+        var regency: StandardDocument?
+        var markets: [StandardDocument] = []
+        var problems: [Diagnostic] = []
+        for file in files {
+            let name = file.lastPathComponent
+            let relative = "\(folder)/\(name)"
+            do throws(PasarError) {
+                let text = try SourceFile.read(file, shownAs: relative)
+                if name == regencyFileName {
+                    regency = try StandardDocument(text: text, path: relative, marketID: nil, markdown: markdown)
+                    regency?.english = english[String(name.dropLast(3))]
+                } else {
+                    let id = String(name.dropLast(3))
+                    guard Identifier.isSafe(id) else {
+                        throw PasarError("\"\(id)\" cannot be a market id", at: .file(relative), hint: "rename the file: \(Identifier.rule)")
+                    }
+                    var document = try StandardDocument(text: text, path: relative, marketID: id, markdown: markdown)
+                    document.english = english[id]
+                    markets.append(document)
+                }
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        guard problems.isEmpty else { throw PasarError(diagnostics: problems) }
+        guard let regency else {
+            throw PasarError(
+                "the regency-wide standard is missing", at: .file("\(folder)/\(regencyFileName)"),
+                hint: "create it with a response_standard default for every complaint (see docs/content.md)")
+        }
+        return (regency, markets)
+    }
+
+    init(text: String, path: String, marketID: String?, markdown: MarkdownRenderer) throws(PasarError) {
+        let document = try FrontMatterDocument(text: text, file: path)
+        guard let frontMatter = document.frontMatter else {
+            throw PasarError("no front matter", at: .file(path, line: 1),
+                             hint: "start the file with a '---' block holding title and response_standard")
+        }
+        let map = try frontMatter.mapping(allowed: StandardDocument.keys, required: ["title", "response_standard"])
+        self.marketID = marketID
+        self.path = path
+        title = try map.require("title").string()
+        lastReviewed = try map["last_reviewed"]?.date()
+        let standards = try map.require("response_standard").anyMapping()
+        var table = ResponseStandardTable()
+        var locations: [String: SourceLocation] = [:]
+        for (key, value) in standards.entries {
+            let entry = try StandardDocument.entry(value)
+            if key == "default" {
+                table.defaultEntry = entry
+            } else {
+                table.categories[key] = entry
+                locations[key] = standards.keyLocation(key)
+            }
+        }
+        if marketID == nil, table.defaultEntry.firstResponse == nil || table.defaultEntry.resolution == nil {
+            throw standards.location.error(
+                "the regency-wide standard needs a default with both respond and resolve",
+                hint: "e.g. default: {respond: 1 hari kerja, resolve: 14 hari kerja}")
+        }
+        categoryLocations = locations
+        self.table = table
+        self.markdown = document.body
+        html = markdown.html(document.body)
+    }
+
+    static func entry(_ value: YAMLValue) throws(PasarError) -> ResponseStandardTable.Entry {
+        let map = try value.mapping(allowed: entryKeys)
+        guard !map.entries.isEmpty else { throw value.error("give respond, resolve or both") }
+        return ResponseStandardTable.Entry(firstResponse: try map["respond"].map(time), resolution: try map["resolve"].map(time))
+    }
+
+    static func time(_ value: YAMLValue) throws(PasarError) -> ResponseTime {
+        switch ResponseTime.parse(try value.string()) {
+        case let .success(time): return time
+        case let .failure(problem):
+            var hint = "write a whole number and jam, hari or hari kerja, e.g. 5 hari kerja"
+            if case let .unknownUnit(unit) = problem, let close = Spelling.closest(to: unit, in: ResponseTime.Unit.allCases.map(\.rawValue)) {
+                hint = "did you mean \"\(close)\"? " + hint
+            }
+            throw value.error(problem.description, hint: hint)
+        }
+    }
+}

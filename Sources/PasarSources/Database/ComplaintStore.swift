@@ -1,0 +1,128 @@
+import Foundation
+import GRDB
+import PasarCore
+
+/// Everything the generator reads from the complaint database, from one consistent snapshot.
+public struct ComplaintDatabase: Sendable {
+    public let markets: [Market]
+    public let categories: [ComplaintCategory]
+    public let complaints: [Complaint]
+    /// True when the database says it holds made-up sample data (`meta.dataset = contoh`).
+    public let isSample: Bool
+
+    /// The latest valid timestamp in any complaint: the default as-of moment.
+    public var latestTimestamp: Timestamp? {
+        complaints.lazy.flatMap { [$0.receivedAt.value, $0.firstResponseAt.value, $0.resolvedAt.value] }.compactMap { $0 }.max()
+    }
+}
+
+/// Reads the complaint database read-only, in one transaction, public columns only.
+public enum ComplaintStore {
+    /// Opens `url` read-only and reads markets, categories and complaints. `shownAs` names the file in errors.
+    public static func read(_ url: URL, shownAs name: String) throws(PasarError) -> ComplaintDatabase {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw PasarError("database not found", at: .file(name),
+                             hint: "run `pasar demo` to create the sample database, or pass --db PATH / set database: in content/site.yml")
+        }
+        guard FileManager.default.isReadableFile(atPath: url.path) else {
+            throw PasarError("database is not readable (check file permissions)", at: .file(name))
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.label = "pasar.complaints"
+        do {
+            let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+            // `read` runs in a transaction: a consistent snapshot even while another program writes.
+            return try queue.read { db in try read(db, name: name) }
+        } catch let error as PasarError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw PasarError("not an SQLite database", at: .file(name), hint: "check --db / database: in content/site.yml")
+        } catch {
+            throw PasarError("cannot read the database: \(error)", at: .file(name))
+        }
+    }
+
+    static func read(_ db: Database, name: String) throws -> ComplaintDatabase {
+        try checkSchema(db, name: name)
+        let meta = try Dictionary(
+            Row.fetchAll(db, sql: "SELECT CAST(key AS TEXT) AS key, CAST(value AS TEXT) AS value FROM meta ORDER BY key")
+                .map { (($0["key"] as String?) ?? "", ($0["value"] as String?) ?? "") },
+            uniquingKeysWith: { first, _ in first })
+        let markets = try Row.fetchAll(db, sql: """
+            SELECT CAST(id AS TEXT) AS id, CAST(name AS TEXT) AS name, CAST(district AS TEXT) AS district,
+                   CAST(address AS TEXT) AS address
+            FROM markets ORDER BY name, id
+            """).map { row in
+            let id = text(row, "id")
+            guard Identifier.isSafe(id) else {
+                throw PasarError("market id \"\(id)\" cannot be used in a web address", at: .row(table: "markets", id: id), hint: Identifier.rule)
+            }
+            return Market(id: id, name: text(row, "name"), district: text(row, "district"), address: text(row, "address"))
+        }
+        let categories = try Row.fetchAll(db, sql: """
+            SELECT CAST(id AS TEXT) AS id, CAST(name AS TEXT) AS name FROM categories ORDER BY sort_order, id
+            """).map { row in
+            let id = text(row, "id")
+            guard Identifier.isSafe(id) else {
+                throw PasarError("category id \"\(id)\" cannot be used in a web address", at: .row(table: "categories", id: id), hint: Identifier.rule)
+            }
+            return ComplaintCategory(id: id, name: text(row, "name"))
+        }
+        // Only public columns are selected; reporter_* never leave the database.
+        let complaints = try Row.fetchAll(db, sql: """
+            SELECT CAST(id AS TEXT) AS id, CAST(market_id AS TEXT) AS market_id, CAST(category_id AS TEXT) AS category_id,
+                   CAST(channel AS TEXT) AS channel, CAST(received_at AS TEXT) AS received_at,
+                   CAST(first_response_at AS TEXT) AS first_response_at, CAST(resolved_at AS TEXT) AS resolved_at,
+                   CAST(status AS TEXT) AS status, CAST(public_summary AS TEXT) AS public_summary,
+                   CAST(confidentiality AS TEXT) AS confidentiality
+            FROM complaints ORDER BY id
+            """).map(complaint)
+        return ComplaintDatabase(markets: markets, categories: categories, complaints: complaints, isSample: meta["dataset"] == "contoh")
+    }
+
+    static func checkSchema(_ db: Database, name: String) throws {
+        guard try db.tableExists("meta") else {
+            throw PasarError("this is not a Pasar Terbuka complaint database (no meta table)", at: .file(name),
+                             hint: "see docs/database.md for the expected tables")
+        }
+        let version = try String.fetchOne(db, sql: "SELECT CAST(value AS TEXT) FROM meta WHERE key = 'schema_version'")
+        guard version == String(ComplaintDatabaseSchema.version) else {
+            throw PasarError(
+                "unknown schema version \(version.map { "\"\($0)\"" } ?? "(none)"); this pasar reads version \(ComplaintDatabaseSchema.version)",
+                at: .row(table: "meta", id: "schema_version"), hint: "see docs/database.md")
+        }
+        for (table, columns) in ComplaintDatabaseSchema.requiredColumns {
+            guard try db.tableExists(table) else {
+                throw PasarError("the database has no table \(table)", at: .file(name), hint: "see docs/database.md for the expected tables")
+            }
+            let present = Set(try db.columns(in: table).map { $0.name.lowercased() })
+            let missing = columns.filter { !present.contains($0) }
+            guard missing.isEmpty else {
+                throw PasarError("missing column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))", at: .table(table),
+                                 hint: "see docs/database.md for the expected columns")
+            }
+        }
+    }
+
+    static func complaint(_ row: Row) -> Complaint {
+        Complaint(
+            id: text(row, "id"), marketID: text(row, "market_id"), categoryID: text(row, "category_id"),
+            channel: text(row, "channel"), receivedAt: timestamp(row, "received_at"),
+            firstResponseAt: timestamp(row, "first_response_at"), resolvedAt: timestamp(row, "resolved_at"),
+            status: recorded(row, "status", ComplaintStatus.init(rawValue:)),
+            confidentiality: recorded(row, "confidentiality", Confidentiality.init(rawValue:)),
+            publicSummary: text(row, "public_summary"))
+    }
+
+    static func text(_ row: Row, _ column: String) -> String { (row[column] as String?) ?? "" }
+
+    static func timestamp(_ row: Row, _ column: String) -> Recorded<Timestamp> {
+        recorded(row, column) { try? Timestamp.parse($0).get() }
+    }
+
+    static func recorded<T>(_ row: Row, _ column: String, _ parse: (String) -> T?) -> Recorded<T> {
+        guard let raw = row[column] as String?, !raw.trimmingCharacters(in: .whitespaces).isEmpty else { return .missing }
+        return parse(raw.trimmingCharacters(in: .whitespaces)).map(Recorded.value) ?? .invalid(raw)
+    }
+}

@@ -1,0 +1,37 @@
+import CMarkGFM
+import Glibc
+import Synchronization
+
+/// GitHub-flavoured Markdown to HTML through cmark-gfm: tables, strikethrough, autolinks and the
+/// tag filter. Raw HTML is not passed through and `javascript:` links are emptied.
+///
+/// cmark-gfm 0.29 is not thread-safe (extension registration and parsing share global state),
+/// so every call goes through one lock.
+public struct MarkdownRenderer: Sendable {
+    private static let lock = Mutex(())
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
+
+    public init() {}
+
+    /// The HTML for `markdown`.
+    public func html(_ markdown: String) -> String {
+        MarkdownRenderer.lock.withLock { _ in
+            cmark_gfm_core_extensions_ensure_registered()
+            let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART
+            guard let parser = cmark_parser_new(options) else { return "" }
+            defer { cmark_parser_free(parser) }
+            for name in MarkdownRenderer.extensionNames {
+                if let syntax = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, syntax)
+                }
+            }
+            markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+            guard let document = cmark_parser_finish(parser) else { return "" }
+            defer { cmark_node_free(document) }
+            // The parser's extension list must be passed on: with nil the tag filter is silently off.
+            guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+            defer { free(rendered) }
+            return String(cString: rendered)
+        }
+    }
+}

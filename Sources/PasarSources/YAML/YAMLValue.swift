@@ -1,0 +1,165 @@
+import PasarCore
+import Yams
+
+/// A YAML node together with where it came from, so every error can name the file and line.
+/// Decoding is strict: unknown keys are errors that list the known ones (catches `resolve_whitin`).
+public struct YAMLValue {
+    let node: Node
+    let file: String
+    /// Lines above the YAML text in its file (front matter starts below the `---` line).
+    let lineOffset: Int
+
+    /// Parses `text`; nil for an empty document.
+    public static func parse(_ text: String, file: String, lineOffset: Int = 0) throws(PasarError) -> YAMLValue? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else { return nil }
+            return YAMLValue(node: node, file: file, lineOffset: lineOffset)
+        } catch let error as YamlError {
+            throw YAMLValue.describe(error, file: file, lineOffset: lineOffset)
+        } catch {
+            throw PasarError("cannot read YAML: \(error)", at: .file(file))
+        }
+    }
+
+    public var location: SourceLocation {
+        .file(file, line: node.mark.map { $0.line + lineOffset }, column: node.mark?.column)
+    }
+
+    /// An error located at this value.
+    public func error(_ message: String, hint: String? = nil) -> PasarError {
+        PasarError(message, at: location, hint: hint)
+    }
+
+    /// A scalar as text (numbers and dates as written).
+    public func string() throws(PasarError) -> String {
+        guard case let .scalar(scalar) = node else { throw error("expected a single value, found \(kind)") }
+        return scalar.string
+    }
+
+    public func int() throws(PasarError) -> Int {
+        guard let value = Int(try string()) else { throw error("expected a whole number, found \"\(try string())\"") }
+        return value
+    }
+
+    public func bool() throws(PasarError) -> Bool {
+        switch try string().lowercased() {
+        case "true", "yes", "ya": return true
+        case "false", "no", "tidak": return false
+        default: throw error("expected true or false, found \"\(try string())\"")
+        }
+    }
+
+    /// A date written `YYYY-MM-DD`.
+    public func date() throws(PasarError) -> CivilDate {
+        let text = try string()
+        guard let date = CivilDate(iso: text) else { throw error("expected a date YYYY-MM-DD, found \"\(text)\"") }
+        return date
+    }
+
+    public func sequence() throws(PasarError) -> [YAMLValue] {
+        guard case let .sequence(items) = node else { throw error("expected a list, found \(kind)") }
+        return items.map { YAMLValue(node: $0, file: file, lineOffset: lineOffset) }
+    }
+
+    /// A mapping whose keys must all be in `allowed`, and must include every key in `required`.
+    public func mapping(allowed: [String], required: [String] = []) throws(PasarError) -> YAMLMapping {
+        let mapping = try anyMapping()
+        for (index, entry) in mapping.entries.enumerated() where !allowed.contains(entry.key) {
+            let hint = Spelling.closest(to: entry.key, in: allowed).map { "did you mean \"\($0)\"?" }
+            throw mapping.keyNodes[index].error(
+                "unknown key \"\(entry.key)\"; allowed keys: \(allowed.joined(separator: ", "))", hint: hint)
+        }
+        for key in required where mapping[key] == nil {
+            throw error("missing key \"\(key)\"")
+        }
+        return mapping
+    }
+
+    /// A mapping with any keys (e.g. category ids); the caller checks them.
+    public func anyMapping() throws(PasarError) -> YAMLMapping {
+        guard case let .mapping(pairs) = node else { throw error("expected keys and values, found \(kind)") }
+        var entries: [(String, YAMLValue)] = []
+        var keyNodes: [YAMLValue] = []
+        for (key, value) in pairs {
+            let keyValue = YAMLValue(node: key, file: file, lineOffset: lineOffset)
+            guard case let .scalar(scalar) = key else { throw keyValue.error("a key must be a plain word") }
+            entries.append((scalar.string, YAMLValue(node: value, file: file, lineOffset: lineOffset)))
+            keyNodes.append(keyValue)
+        }
+        return YAMLMapping(entries: entries, keyNodes: keyNodes, owner: self)
+    }
+
+    public var isMapping: Bool { if case .mapping = node { true } else { false } }
+    public var isSequence: Bool { if case .sequence = node { true } else { false } }
+
+    var kind: String {
+        switch node {
+        case .scalar: "a single value"
+        case .mapping: "keys and values"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    static func describe(_ error: YamlError, file: String, lineOffset: Int) -> PasarError {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return PasarError(
+                "invalid YAML: \(problem)", at: .file(file, line: mark.line + lineOffset, column: mark.column),
+                hint: "check the indentation and that text containing ':' or '#' is in quotes")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return PasarError(
+                "the key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) appears twice",
+                at: .file(file, line: context.mark.line + lineOffset, column: context.mark.column))
+        default:
+            return PasarError("invalid YAML: \(error)", at: .file(file))
+        }
+    }
+}
+
+/// The keys and values of a YAML mapping, in file order.
+public struct YAMLMapping {
+    public let entries: [(key: String, value: YAMLValue)]
+    /// The key of each entry, for errors that point at the key rather than its value.
+    let keyNodes: [YAMLValue]
+    let owner: YAMLValue
+
+    /// The location of `key` in the file.
+    public func keyLocation(_ key: String) -> SourceLocation? {
+        entries.firstIndex { $0.key == key }.map { keyNodes[$0].location }
+    }
+
+    public subscript(key: String) -> YAMLValue? { entries.first { $0.key == key }?.value }
+
+    public func require(_ key: String) throws(PasarError) -> YAMLValue {
+        guard let value = self[key] else { throw owner.error("missing key \"\(key)\"") }
+        return value
+    }
+
+    public var location: SourceLocation { owner.location }
+}
+
+/// Suggestions for misspelt names.
+public enum Spelling {
+    /// The candidate nearest to `word` by edit distance, if it is close enough to be a likely typo.
+    public static func closest(to word: String, in candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
+        return best.0
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

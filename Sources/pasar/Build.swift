@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import PasarCore
+import PasarSite
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the website into the output folder (the default command).",
+        discussion: """
+            The new site is written to a temporary folder and moved into place only when every page was \
+            written: if anything fails, the previous site stays as it was.
+            """)
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .customLong("out"), help: "The output folder (overrides output: in content/site.yml; default public/).")
+    var output: String?
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        try Report.run { () throws(PasarError) in
+            let report = try Site.build(site.buildOptions(output: output))
+            for warning in report.warnings { Report.printError(warning.description) }
+            let seconds = (clock.now - start).components
+            let elapsed = Double(seconds.seconds) + Double(seconds.attoseconds) / 1e18
+            print(BuildSummary.text(report, seconds: elapsed))
+        }
+    }
+}
+
+enum BuildSummary {
+    static func text(_ r: BuildReport, seconds: Double) -> String {
+        let path = r.output.path.replacingOccurrences(of: FileManager.default.currentDirectoryPath + "/", with: "")
+        var lines = [
+            "pasar build: \(r.pages) pages, \(r.files) files → \(path)/",
+            "  as of \(r.asOf.timestamp) (\(r.asOf.explanation))",
+            "  \(r.markets) markets; \(r.complaintsInDatabase) complaints in the database: \(r.complaintsCounted) counted, "
+                + "\(r.complaintsExcluded) excluded from time statistics (listed on kualitas-data/), "
+                + "\(r.complaintsAfterAsOf) received after the as-of moment",
+        ]
+        if r.isSample { lines.append("  sample data: every page says DATA CONTOH") }
+        if !r.warnings.isEmpty { lines.append("  \(r.warnings.count) warning(s), printed above") }
+        lines.append("  \(String(format: "%.2f", seconds)) s")
+        return lines.joined(separator: "\n")
+    }
+}

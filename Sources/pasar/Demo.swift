@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import PasarCore
+import PasarDemo
+import PasarSources
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the sample complaint database (made-up data for the bundled sample portal).",
+        discussion: """
+            About 6,000 complaints at 12 markets of the made-up Kabupaten Sukamaju over 24 months, the same \
+            on every run. Written to database: in content/site.yml unless --db is given. A file that is not \
+            a sample database is never replaced. Then run `pasar build`.
+            """)
+
+    @Option(help: "The site folder holding content/site.yml.")
+    var root: String = "."
+
+    @Option(name: .customLong("db"), help: "Where to write the sample database.")
+    var database: String?
+
+    func run() throws {
+        try Report.run { () throws(PasarError) in
+            let cwd = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
+            let rootURL = URL(filePath: root, directoryHint: .isDirectory, relativeTo: cwd).standardizedFileURL
+            let path: String
+            let url: URL
+            if let database {
+                path = database
+                url = URL(filePath: database, relativeTo: cwd).standardizedFileURL
+            } else {
+                path = try SiteConfig.load(root: rootURL).database
+                url = rootURL.appending(path: path)
+            }
+            let sample = try SampleDatabase.write(to: url, shownAs: path)
+            print("pasar demo: wrote \(path): \(sample.markets.count) markets, \(sample.complaints.count) complaints (sample data, DATA CONTOH)")
+            print("next: pasar build")
+        }
+    }
+}
