@@ -60,13 +60,12 @@ let package = Package(
         .testTarget(name: "PasarCoreTests", dependencies: ["PasarCore"]),
         .testTarget(
             name: "PasarSourcesTests",
-            dependencies: ["PasarSources", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.copy("Fixtures")]
+            dependencies: ["PasarSources", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "PasarSiteTests",
-            dependencies: ["PasarSite", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.copy("Fixtures")]
+            dependencies: ["PasarSite", "PasarDemo", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -16,16 +16,17 @@ public struct OutputFile: Sendable, Hashable {
 /// Renders every page in every language, the data files and the theme's assets, in memory.
 public struct SiteRenderer: Sendable {
     public let theme: Theme
+    /// Keep nil values as `TemplateValueEncoder.NilValue` in contexts (for template checks, not rendering).
+    var keepsNilValues = false
 
     public init(theme: Theme) { self.theme = theme }
 
     /// All files of the site, sorted by path.
     public func render(_ site: SiteRenderInput) throws(PasarError) -> [OutputFile] {
         var files: [OutputFile] = []
-        for language in Language.all {
-            files += try renderPages(site, in: language)
+        for page in try pages(site) {
+            files.append(OutputFile(path: page.path, contents: Data(try theme.render(page.template, context: page.context).utf8)))
         }
-        files.append(try notFoundPage(site))
         files += try dataFiles(site)
         for asset in theme.assets {
             do {
@@ -37,7 +38,24 @@ public struct SiteRenderer: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    func renderPages(_ site: SiteRenderInput, in language: Language) throws(PasarError) -> [OutputFile] {
+    /// A page ready to render: its output path, the template chosen for it, and its full context.
+    public struct PreparedPage: @unchecked Sendable {
+        public let path: String
+        public let template: String
+        public let context: [String: Any]
+    }
+
+    /// Every HTML page of the site with its context, in every language.
+    public func pages(_ site: SiteRenderInput) throws(PasarError) -> [PreparedPage] {
+        var pages: [PreparedPage] = []
+        for language in Language.all {
+            pages += try preparePages(site, in: language)
+        }
+        pages.append(try notFoundPage(site))
+        return pages
+    }
+
+    func preparePages(_ site: SiteRenderInput, in language: Language) throws(PasarError) -> [PreparedPage] {
         guard let other = Language.all.first(where: { $0 != language }),
               let strings = theme.strings[language], let otherStrings = theme.strings[other] else {
             throw PasarError("theme \"\(theme.name)\" has no strings for \(language.code)")
@@ -46,13 +64,13 @@ public struct SiteRenderer: Sendable {
         let layouts = LayoutBuilder(site: site, language: language, format: format, otherLanguage: other,
                                     otherFormat: LocalFormat(language: other, strings: otherStrings))
         let t = { (key: String) in strings.text(key) }
-        var files: [OutputFile] = []
+        let templateStrings = strings.templateValue
+        var pages: [PreparedPage] = []
 
         func page(_ address: PageAddress, title: String, templates: [String], description: String? = nil,
                   _ body: (String) -> some Encodable) throws(PasarError) {
             let layout = layouts.layout(for: address, title: title, description: description)
-            let html = try render(templates, layout: layout, body: body(layout.root), strings: strings)
-            files.append(OutputFile(path: address.file(in: language), contents: Data(html.utf8)))
+            pages.append(try prepare(templates, path: address.file(in: language), layout: layout, body: body(layout.root), strings: templateStrings))
         }
 
         try page(.home, title: site.config.title, templates: ["overview"], description: t("overview.description")) { root in
@@ -85,11 +103,11 @@ public struct SiteRenderer: Sendable {
         try page(.methodology, title: t("methodology.title"), templates: ["methodology"]) { _ in
             MethodologyPageContext(site: site, format: format)
         }
-        return files
+        return pages
     }
 
     /// `404.html` is served at any address, so it links from the site's absolute root.
-    func notFoundPage(_ site: SiteRenderInput) throws(PasarError) -> OutputFile {
+    func notFoundPage(_ site: SiteRenderInput) throws(PasarError) -> PreparedPage {
         guard let strings = theme.strings[.indonesian], let english = theme.strings[.english] else {
             throw PasarError("theme \"\(theme.name)\" has no strings")
         }
@@ -99,8 +117,8 @@ public struct SiteRenderer: Sendable {
         let base = site.config.baseURL.flatMap { URL(string: $0)?.path() } ?? "/"
         var layout = layouts.layout(for: .home, title: strings.text("not_found.title"))
         layout = layout.rooted(at: base.hasSuffix("/") ? base : base + "/")
-        let html = try render(["not-found"], layout: layout, body: NotFoundPageContext(message: strings.text("not_found.message")), strings: strings)
-        return OutputFile(path: "404.html", contents: Data(html.utf8))
+        return try prepare(["not-found"], path: "404.html", layout: layout,
+                           body: NotFoundPageContext(message: strings.text("not_found.message")), strings: strings.templateValue)
     }
 
     func dataFiles(_ site: SiteRenderInput) throws(PasarError) -> [OutputFile] {
@@ -124,15 +142,15 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// Renders the first existing template of `names` with the layout, the page's own values and the strings.
-    func render(_ names: [String], layout: LayoutContext, body: some Encodable, strings: StringTable) throws(PasarError) -> String {
+    /// The first existing template of `names` with the layout, the page's own values and the strings.
+    func prepare(_ names: [String], path: String, layout: LayoutContext, body: some Encodable, strings: [String: Any]) throws(PasarError) -> PreparedPage {
         guard let name = theme.templateName(preferring: names) else {
             throw PasarError("theme \"\(theme.name)\" has none of the templates \(names.joined(separator: ", "))")
         }
         var context: [String: Any]
         do {
-            context = try TemplateValueEncoder.encode(layout) as? [String: Any] ?? [:]
-            let own = try TemplateValueEncoder.encode(body) as? [String: Any] ?? [:]
+            context = try TemplateValueEncoder.encode(layout, keepingNil: keepsNilValues) as? [String: Any] ?? [:]
+            let own = try TemplateValueEncoder.encode(body, keepingNil: keepsNilValues) as? [String: Any] ?? [:]
             // A page value with a layout's name would silently replace it (e.g. the page's language).
             let clashes = Set(own.keys).intersection(context.keys).union(own.keys.contains("t") ? ["t"] : [])
             guard clashes.isEmpty else {
@@ -144,8 +162,8 @@ public struct SiteRenderer: Sendable {
         } catch {
             throw PasarError("cannot prepare the page for template \(name): \(error)")
         }
-        context["t"] = strings.templateValue
-        return try theme.render(name, context: context)
+        context["t"] = strings
+        return PreparedPage(path: path, template: name, context: context)
     }
 }
 
@@ -161,7 +179,7 @@ extension LayoutContext {
             nav: nav.map { .init(label: $0.label, url: base + $0.url, current: false) },
             language_switch: .init(lang: language_switch.lang, url: base + Language.english.pathPrefix),
             language_switch_label: language_switch_label, alternates: alternates, canonical: nil, as_of: as_of,
-            as_of_iso: as_of_iso, sample: sample, data_url: base + PageAddress.data.path,
+            as_of_iso: as_of_iso, period: period, sample: sample, data_url: base + PageAddress.data.path,
             methodology_url: base + PageAddress.methodology.path, data_quality_url: base + PageAddress.dataQuality.path,
             generator: generator)
     }

@@ -36,6 +36,13 @@ public enum Site {
 
     /// Computes the figures and renders every file in memory, without writing.
     public static func render(_ site: LoadedSite, options: BuildOptions) throws(PasarError) -> (AsOfMoment, PortalReport, [OutputFile], [Diagnostic]) {
+        let prepared = try prepare(site, options: options)
+        let files = try SiteRenderer(theme: site.theme).render(prepared.input)
+        return (prepared.asOf, prepared.input.report, files, prepared.warnings)
+    }
+
+    /// The as-of moment, the figures and everything the renderer needs, with the build's warnings.
+    public static func prepare(_ site: LoadedSite, options: BuildOptions) throws(PasarError) -> (asOf: AsOfMoment, input: SiteRenderInput, warnings: [Diagnostic]) {
         let asOf = try AsOfMoment.resolve(option: options.asOf, sourceDateEpoch: options.sourceDateEpoch, latest: site.database.latestTimestamp)
         let report = site.report(asOf: asOf.timestamp)
         var warnings = site.warnings
@@ -47,7 +54,6 @@ public enum Site {
         let input = SiteRenderInput(
             config: site.config, report: report, regencyStandard: site.regencyStandard, marketDocuments: site.marketDocuments,
             pages: site.pages, calendar: site.calendar, isSample: site.database.isSample, toolVersion: PasarVersion.current)
-        let files = try SiteRenderer(theme: site.theme).render(input)
-        return (asOf, report, files, warnings)
+        return (asOf, input, warnings)
     }
 }

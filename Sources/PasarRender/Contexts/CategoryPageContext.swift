@@ -22,7 +22,6 @@ struct CategoryPageContext: Encodable {
 
     let category: String
     let category_id: String
-    let period: String
     let respond: String
     let resolve: String
     let exceptions: [Exception]
@@ -36,7 +35,6 @@ struct CategoryPageContext: Encodable {
         let home = root + language.pathPrefix
         category = f.categoryName(report.category)
         category_id = report.category.id
-        period = f.period(site.report)
         respond = f.responseTime(report.standard.firstResponse)
         resolve = f.responseTime(report.standard.resolution)
         exceptions = site.report.markets.compactMap { m in

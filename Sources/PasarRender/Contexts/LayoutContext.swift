@@ -35,6 +35,8 @@ struct LayoutContext: Encodable {
     let canonical: String?
     let as_of: String
     let as_of_iso: String
+    /// The period the totals cover, from the first complaint to the as-of day.
+    let period: String
     let sample: Bool
     let data_url: String
     let methodology_url: String
@@ -72,7 +74,7 @@ struct LayoutBuilder {
             language_switch_label: otherFormat.strings.text("language.name"),
             alternates: alternates,
             canonical: site.config.baseURL.map { $0 + language.pathPrefix + address.path },
-            as_of: format.dateTime(site.report.asOf), as_of_iso: site.report.asOf.description,
+            as_of: format.dateTime(site.report.asOf), as_of_iso: site.report.asOf.description, period: format.period(site.report),
             sample: site.isSample, data_url: home + PageAddress.data.path,
             methodology_url: home + PageAddress.methodology.path, data_quality_url: home + PageAddress.dataQuality.path,
             generator: "Pasar Terbuka \(site.toolVersion)")

@@ -31,7 +31,6 @@ struct MarketPageContext: Encodable {
     }
 
     let market: MarketInfo
-    let period: String
     let figures: FiguresContext
     let regency: FiguresContext
     let rank_text: String
@@ -49,7 +48,6 @@ struct MarketPageContext: Encodable {
         let home = root + language.pathPrefix
         let regencyReport = site.report
         market = MarketInfo(id: report.market.id, name: report.market.name, district: report.market.district, address: report.market.address)
-        period = f.period(regencyReport)
         figures = FiguresContext(report.statistics, format: f)
         regency = FiguresContext(regencyReport.regency, format: f)
         rank_text = report.rank.text(format: f, threshold: regencyReport.rankingThreshold)

@@ -16,7 +16,6 @@ struct MethodologyPageContext: Encodable {
         let resolve: String
     }
 
-    let period: String
     let ranking_threshold: String
     let calendar_from: String
     let calendar_to: String
@@ -27,7 +26,6 @@ struct MethodologyPageContext: Encodable {
 
     init(site: SiteRenderInput, format f: LocalFormat) {
         let report = site.report
-        period = f.period(report)
         ranking_threshold = f.integer(report.rankingThreshold)
         calendar_from = f.date(site.calendar.coverage.lowerBound)
         calendar_to = f.date(site.calendar.coverage.upperBound)

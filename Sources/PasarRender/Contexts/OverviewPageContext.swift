@@ -32,7 +32,6 @@ struct OverviewPageContext: Encodable {
         let median_resolution_hours: String
     }
 
-    let period: String
     let figures: FiguresContext
     let monthly: MonthlyContext
     let markets: [MarketRow]
@@ -46,7 +45,6 @@ struct OverviewPageContext: Encodable {
     init(site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let home = root + language.pathPrefix
         let report = site.report
-        period = f.period(report)
         figures = FiguresContext(report.regency, format: f)
         monthly = MonthlyContext(report.regency.monthly, format: f)
         markets = report.markets.map { m in

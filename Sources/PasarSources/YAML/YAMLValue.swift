@@ -141,11 +141,13 @@ public struct YAMLMapping {
 
 /// Suggestions for misspelt names.
 public enum Spelling {
-    /// The candidate nearest to `word` by edit distance, if it is close enough to be a likely typo.
+    /// The candidate nearest to `word` by edit distance, if it is close enough to be a likely typo;
+    /// failing that, a candidate that starts `word` (`resolve` for `resolve_whitin`).
     public static func closest(to word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
-        return best.0
+        let lowered = word.lowercased()
+        let scored = candidates.map { ($0, distance(lowered, $0.lowercased())) }
+        if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) { return best.0 }
+        return candidates.filter { lowered.hasPrefix($0.lowercased()) }.max { $0.count < $1.count }
     }
 
     static func distance(_ a: String, _ b: String) -> Int {
