@@ -91,6 +91,9 @@ public struct SampleData: Sendable {
             var hours = random.double(in: resolutionHours(category)) * market.slowness
             if random.chance(0.12) { hours *= 3 }
             resolved = workingTime(received.adding(seconds: Int64(hours * 3600)), random: &random)
+        } else if end.seconds - received.seconds > 150 * 86_400 ? random.chance(0.93) : random.chance(0.5) {
+            // Most complaints that stall are finished in the end, one to six months late; a few never are.
+            resolved = workingTime(received.adding(seconds: Int64(random.double(in: 30...180) * 86_400)), random: &random)
         }
         if let closing = resolved, closing > end { resolved = nil }
         if resolved == nil {

@@ -33,3 +33,11 @@ import Testing
         #expect(expected.allSatisfy { $0.contains("<table>") && $0.contains("<del>") })
     }
 }
+
+@Suite struct MarkdownHeadingTests {
+    @Test func headingsMoveDownForDocumentsInsideASection() {
+        let html = MarkdownRenderer().html("# Satu\n\n## Dua\n\n###### Enam\n\n`<h2>`", headingOffset: 1)
+        #expect(html.contains("<h2>Satu</h2>") && html.contains("<h3>Dua</h3>") && html.contains("<h6>Enam</h6>"))
+        #expect(html.contains("<code>&lt;h2&gt;</code>"))
+    }
+}

@@ -34,11 +34,13 @@ public struct StandardDocument: Sendable {
     public static let regencyFileName = "_default.md"
     static let keys = ["title", "last_reviewed", "response_standard"]
     static let entryKeys = ["respond", "resolve"]
+    /// Documents are shown inside a section of the market page, so `##` becomes `<h3>`.
+    static let headingOffset = 1
 
     /// Loads every document: the regency-wide one (required) and one per market.
     public static func loadAll(root: URL, markdown: MarkdownRenderer) throws(PasarError) -> (regency: StandardDocument, markets: [StandardDocument]) {
         let all = try SourceFile.list(root.appending(path: folder), extension: "md")
-        let (files, english) = try Translation.partition(all, folder: folder, markdown: markdown)
+        let (files, english) = try Translation.partition(all, folder: folder, markdown: markdown, headingOffset: headingOffset)
         var regency: StandardDocument?
         var markets: [StandardDocument] = []
         var problems: [Diagnostic] = []
@@ -103,7 +105,7 @@ public struct StandardDocument: Sendable {
         categoryLocations = locations
         self.table = table
         self.markdown = document.body
-        html = markdown.html(document.body)
+        html = markdown.html(document.body, headingOffset: StandardDocument.headingOffset)
     }
 
     static func entry(_ value: YAMLValue) throws(PasarError) -> ResponseStandardTable.Entry {

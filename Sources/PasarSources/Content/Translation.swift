@@ -12,7 +12,7 @@ public struct Translation: Sendable {
     /// The language suffix of translation files.
     public static let englishSuffix = ".en.md"
 
-    init(text: String, path: String, markdown: MarkdownRenderer) throws(PasarError) {
+    init(text: String, path: String, markdown: MarkdownRenderer, headingOffset: Int) throws(PasarError) {
         let document = try FrontMatterDocument(text: text, file: path)
         guard let frontMatter = document.frontMatter else {
             throw PasarError("no front matter", at: .file(path, line: 1), hint: "start the file with a '---' block holding title")
@@ -21,12 +21,12 @@ public struct Translation: Sendable {
         self.path = path
         title = try map.require("title").string()
         description = try map["description"]?.string()
-        html = markdown.html(document.body)
+        html = markdown.html(document.body, headingOffset: headingOffset)
     }
 
     /// Splits Markdown files into originals and English translations (by base name), and loads the
     /// translations. A translation without its original is an error.
-    static func partition(_ files: [URL], folder: String, markdown: MarkdownRenderer) throws(PasarError) -> (originals: [URL], english: [String: Translation]) {
+    static func partition(_ files: [URL], folder: String, markdown: MarkdownRenderer, headingOffset: Int = 0) throws(PasarError) -> (originals: [URL], english: [String: Translation]) {
         var originals: [URL] = []
         var english: [String: Translation] = [:]
         var problems: [Diagnostic] = []
@@ -44,7 +44,7 @@ public struct Translation: Sendable {
                     throw PasarError("English translation without its Indonesian original", at: .file(path),
                                      hint: "create \(folder)/\(base).md or rename this file")
                 }
-                english[base] = try Translation(text: try SourceFile.read(file, shownAs: path), path: path, markdown: markdown)
+                english[base] = try Translation(text: try SourceFile.read(file, shownAs: path), path: path, markdown: markdown, headingOffset: headingOffset)
             } catch {
                 problems += error.diagnostics
             }

@@ -1,4 +1,5 @@
 import CMarkGFM
+import Foundation
 import Glibc
 import Synchronization
 
@@ -13,8 +14,22 @@ public struct MarkdownRenderer: Sendable {
 
     public init() {}
 
-    /// The HTML for `markdown`.
-    public func html(_ markdown: String) -> String {
+    /// The HTML for `markdown`, with every heading moved `headingOffset` levels down (at most to h6),
+    /// for documents shown inside a page section.
+    public func html(_ markdown: String, headingOffset: Int = 0) -> String {
+        let html = render(markdown)
+        guard headingOffset > 0 else { return html }
+        // cmark writes headings as bare <hN> tags; text that looks like a tag is escaped, so this is exact.
+        var shifted = html
+        for level in stride(from: 6, through: 1, by: -1) {
+            let target = min(6, level + headingOffset)
+            shifted = shifted.replacingOccurrences(of: "<h\(level)>", with: "<h\(target)>")
+                .replacingOccurrences(of: "</h\(level)>", with: "</h\(target)>")
+        }
+        return shifted
+    }
+
+    private func render(_ markdown: String) -> String {
         MarkdownRenderer.lock.withLock { _ in
             cmark_gfm_core_extensions_ensure_registered()
             let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART
