@@ -31,7 +31,7 @@ public struct SampleData: Sendable {
     public let markets: [(id: String, name: String, district: String, address: String)]
     public let complaints: [SampleComplaintRow]
 
-    public init(seed: UInt64 = SampleData.defaultSeed) {
+    public init(seed: UInt64 = SampleData.defaultSeed, complaints count: Int = SampleData.complaintCount) {
         var random = SampleRandom(seed: seed)
         markets = SampleMarkets.all.map { ($0.id, $0.name, $0.district, $0.address) }
         let days = Int(SampleData.end.wibDate.dayNumber - SampleData.firstDay.dayNumber)
@@ -42,7 +42,7 @@ public struct SampleData: Sendable {
         var rows: [SampleComplaintRow] = []
         var perMonth: [YearMonth: Int] = [:]
         var drafts: [(Timestamp, SampleMarket)] = []
-        for _ in 0..<SampleData.complaintCount {
+        for _ in 0..<count {
             let day = SampleData.firstDay.adding(days: random.weighted(dayWeights))
             let officeHours = random.chance(0.75)
             let hour = officeHours ? random.int(7...15) : random.int(16...21)

@@ -7,13 +7,14 @@ import PasarSources
 public enum SampleDatabase {
     /// Writes the sample to `url`. An existing file is replaced only if it is itself a sample database,
     /// so real data is never overwritten.
-    public static func write(to url: URL, shownAs name: String, seed: UInt64 = SampleData.defaultSeed) throws(PasarError) -> SampleData {
+    public static func write(to url: URL, shownAs name: String, seed: UInt64 = SampleData.defaultSeed,
+                             complaints: Int = SampleData.complaintCount) throws(PasarError) -> SampleData {
         let fm = FileManager.default
         if fm.fileExists(atPath: url.path), !isSample(url) {
             throw PasarError("this file is not a sample database, so pasar demo will not replace it", at: .file(name),
                              hint: "choose another path with --db")
         }
-        let sample = SampleData(seed: seed)
+        let sample = SampleData(seed: seed, complaints: complaints)
         let staging = url.deletingLastPathComponent().appending(path: ".\(url.lastPathComponent).pasar-new")
         do {
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -16,7 +16,7 @@ struct Pasar: ParsableCommand {
             lalu menulis situs web lengkap ke public/.
             """,
         version: PasarVersion.current,
-        subcommands: [Build.self, Check.self, Demo.self],
+        subcommands: [Build.self, Check.self, Demo.self, Bench.self],
         defaultSubcommand: Build.self)
 }
 

@@ -44,7 +44,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses ISO 8601 `YYYY-MM-DD[T ]HH:MM[:SS[.fff]](Z|±HH:MM|±HHMM|±HH)`.
     public static func parse(_ text: String) -> Result<Timestamp, ParseError> {
-        var scanner = DigitScanner(Array(text.trimmingSpaces.utf8))
+        var scanner = DigitScanner(Array(text.utf8), trimming: true)
         guard let year = scanner.number(digits: 4), scanner.take("-"),
               let month = scanner.number(digits: 2), scanner.take("-"),
               let day = scanner.number(digits: 2)
@@ -92,7 +92,14 @@ private struct DigitScanner {
     let bytes: [UInt8]
     var position = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8], trimming: Bool) {
+        var slice = bytes[...]
+        if trimming {
+            while let b = slice.first, b == 0x20 || b == 0x09 { slice.removeFirst() }
+            while let b = slice.last, b == 0x20 || b == 0x09 { slice.removeLast() }
+        }
+        self.bytes = Array(slice)
+    }
 
     var atEnd: Bool { position == bytes.count }
     var peek: UInt8? { atEnd ? nil : bytes[position] }
@@ -118,14 +125,5 @@ private struct DigitScanner {
         let start = position
         while let byte = peek, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { position += 1 }
         return position - start
-    }
-}
-
-extension String {
-    var trimmingSpaces: Substring {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return Substring(scalars[first...last])
     }
 }

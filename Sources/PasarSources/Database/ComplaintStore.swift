@@ -105,24 +105,43 @@ public enum ComplaintStore {
         }
     }
 
+    /// Column positions in the complaints SELECT above; by position, because GRDB's lookup by
+    /// name lowercases the name on every access.
+    private enum Column: Int {
+        case id, marketID, categoryID, channel, receivedAt, firstResponseAt, resolvedAt, status, publicSummary, confidentiality
+    }
+
     static func complaint(_ row: Row) -> Complaint {
-        Complaint(
-            id: text(row, "id"), marketID: text(row, "market_id"), categoryID: text(row, "category_id"),
-            channel: text(row, "channel"), receivedAt: timestamp(row, "received_at"),
-            firstResponseAt: timestamp(row, "first_response_at"), resolvedAt: timestamp(row, "resolved_at"),
-            status: recorded(row, "status", ComplaintStatus.init(rawValue:)),
-            confidentiality: recorded(row, "confidentiality", Confidentiality.init(rawValue:)),
-            publicSummary: text(row, "public_summary"))
+        func text(_ column: Column) -> String { (row[column.rawValue] as String?) ?? "" }
+        func timestamp(_ column: Column) -> Recorded<Timestamp> {
+            recorded(row[column.rawValue]) { try? Timestamp.parse($0).get() }
+        }
+        return Complaint(
+            id: text(.id), marketID: text(.marketID), categoryID: text(.categoryID), channel: text(.channel),
+            receivedAt: timestamp(.receivedAt), firstResponseAt: timestamp(.firstResponseAt), resolvedAt: timestamp(.resolvedAt),
+            status: recorded(row[Column.status.rawValue], ComplaintStatus.init(rawValue:)),
+            confidentiality: recorded(row[Column.confidentiality.rawValue], Confidentiality.init(rawValue:)),
+            publicSummary: text(.publicSummary))
     }
 
     static func text(_ row: Row, _ column: String) -> String { (row[column] as String?) ?? "" }
 
-    static func timestamp(_ row: Row, _ column: String) -> Recorded<Timestamp> {
-        recorded(row, column) { try? Timestamp.parse($0).get() }
+    /// Missing for NULL or blank text; the parsed value; or the raw text when it does not parse.
+    static func recorded<T>(_ raw: String?, _ parse: (String) -> T?) -> Recorded<T> {
+        guard let raw else { return .missing }
+        let trimmed = raw.trimmedOfSpaces
+        guard !trimmed.isEmpty else { return .missing }
+        return parse(trimmed).map(Recorded.value) ?? .invalid(raw)
     }
+}
 
-    static func recorded<T>(_ row: Row, _ column: String, _ parse: (String) -> T?) -> Recorded<T> {
-        guard let raw = row[column] as String?, !raw.trimmingCharacters(in: .whitespaces).isEmpty else { return .missing }
-        return parse(raw.trimmingCharacters(in: .whitespaces)).map(Recorded.value) ?? .invalid(raw)
+extension String {
+    /// The text without leading and trailing spaces, tabs and line breaks (ASCII; no Foundation bridging).
+    var trimmedOfSpaces: String {
+        let bytes = utf8
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return self }
+        return String(self[first...last])
     }
 }

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import PasarCore
+import PasarSite
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure how long each build stage takes on the sample data (use a release build).",
+        discussion: "Example: swift run -c release pasar bench --complaints 60000 --runs 5")
+
+    @Option(help: "The site folder holding content/ and themes/.")
+    var root: String = "."
+
+    @Option(help: "How many sample complaints to generate.")
+    var complaints: Int = 6000
+
+    @Option(help: "How many builds to time.")
+    var runs: Int = 5
+
+    func run() throws {
+        let cwd = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
+        let rootURL = URL(filePath: root, directoryHint: .isDirectory, relativeTo: cwd).standardizedFileURL
+        try Report.run { () throws(PasarError) in
+            let result = try Benchmark(root: rootURL, complaints: complaints, runs: runs).run()
+            print("pasar bench: \(result.complaints) complaints, \(result.files) files, \(runs) runs (best / median, ms)")
+            var total = (best: 0.0, median: 0.0)
+            for stage in Benchmark.stages {
+                let s = result.summary(stage)
+                total = (total.best + s.best, total.median + s.median)
+                print("  \(stage.padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", s.best)) \(String(format: "%8.1f", s.median))")
+            }
+            print("  \("total".padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", total.best)) \(String(format: "%8.1f", total.median))")
+        }
+    }
+}
