@@ -8,13 +8,13 @@ struct Bench: ParsableCommand {
         abstract: "Measure how long each build stage takes on the sample data (use a release build).",
         discussion: "Example: swift run -c release pasar bench --complaints 60000 --runs 5")
 
-    @Option(help: "The site folder holding content/ and themes/.")
+    @Option(help: ArgumentHelp("The site folder holding content/ and themes/.", valueName: "DIR"))
     var root: String = "."
 
-    @Option(help: "How many sample complaints to generate.")
+    @Option(help: ArgumentHelp("How many sample complaints to generate.", valueName: "N"))
     var complaints: Int = 6000
 
-    @Option(help: "How many builds to time.")
+    @Option(help: ArgumentHelp("How many builds to time.", valueName: "N"))
     var runs: Int = 5
 
     func run() throws {

@@ -13,7 +13,7 @@ struct Build: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .customLong("out"), help: "The output folder (overrides output: in content/site.yml; default public/).")
+    @Option(name: .customLong("out"), help: ArgumentHelp("The output folder (overrides output: in content/site.yml; default public/).", valueName: "DIR"))
     var output: String?
 
     func run() throws {

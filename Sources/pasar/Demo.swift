@@ -13,10 +13,10 @@ struct Demo: ParsableCommand {
             a sample database is never replaced. Then run `pasar build`.
             """)
 
-    @Option(help: "The site folder holding content/site.yml.")
+    @Option(help: ArgumentHelp("The site folder holding content/site.yml.", valueName: "DIR"))
     var root: String = "."
 
-    @Option(name: .customLong("db"), help: "Where to write the sample database.")
+    @Option(name: .customLong("db"), help: ArgumentHelp("Where to write the sample database.", valueName: "PATH"))
     var database: String?
 
     func run() throws {

@@ -22,10 +22,10 @@ struct Pasar: ParsableCommand {
 
 /// Options shared by the commands that read a site.
 struct SiteOptions: ParsableArguments {
-    @Option(help: "The site folder holding content/ and themes/.")
+    @Option(help: ArgumentHelp("The site folder holding content/ and themes/.", valueName: "DIR"))
     var root: String = "."
 
-    @Option(name: .customLong("db"), help: "The complaint database (overrides database: in content/site.yml).")
+    @Option(name: .customLong("db"), help: ArgumentHelp("The complaint database (overrides database: in content/site.yml).", valueName: "PATH"))
     var database: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
