@@ -22,9 +22,9 @@ public struct SampleComplaintRow: Sendable, Hashable {
 /// Kabupaten Sukamaju, with a realistic mix of categories, channels, speeds, open and overdue
 /// complaints, and a handful of deliberately broken records for the data-quality report.
 public struct SampleData: Sendable {
-    public static let firstDay = CivilDate(year: 2024, month: 12, day: 1)!
+    public static let firstDay = YearMonth(year: 2024, month: 12).firstDay
     /// The moment the sample's records stop: everything later has not happened yet.
-    public static let end = CivilDate(year: 2026, month: 11, day: 20)!.startInWIB.adding(seconds: 16 * 3600 + 30 * 60)
+    public static let end = YearMonth(year: 2026, month: 11).firstDay.adding(days: 19).startInWIB.adding(seconds: 16 * 3600 + 30 * 60)
     public static let complaintCount = 6000
     public static let defaultSeed: UInt64 = 20_261_120
 
@@ -155,6 +155,14 @@ public struct SampleData: Sendable {
         edit(4102) { row in row.status = "selesai"; row.resolvedAt = nil }
         edit(3555) { $0.status = "beres" }             // not a status
         edit(4620) { row in row.receivedAt = row.receivedAt.map { String($0.dropLast(6)) } }  // no offset
+        if rows.indices.contains(5302), rows.indices.contains(5303) {  // the same complaint entered twice
+            let original = rows[5302]
+            edit(5303) { row in
+                row.marketID = original.marketID; row.categoryID = original.categoryID; row.receivedAt = original.receivedAt
+                row.publicSummary = original.publicSummary
+                if row.status == "ditolak" { row.status = "diproses"; row.resolvedAt = nil }
+            }
+        }
         edit(5001) { row in                             // answered before it arrived
             row.firstResponseAt = Timestamp.parse(row.receivedAt ?? "").map { $0.adding(seconds: -7200).description }.value
         }

@@ -25,6 +25,12 @@ public struct StandardDocument: Sendable {
     public let categoryLocations: [String: SourceLocation]
     public let markdown: String
     public let html: String
+    /// The text of every heading, for the check of the 14 components.
+    public let headings: [String]
+    /// Components the document marks as not applicable, with the reason given.
+    public let notApplicable: [ServiceStandardComponent: String]
+    /// Where the front matter starts, for messages about the document as a whole.
+    public var location: SourceLocation { .file(path, line: 1) }
     /// The English version from `<name>.en.md`, if written.
     public internal(set) var english: Translation?
 
@@ -32,7 +38,7 @@ public struct StandardDocument: Sendable {
     public static let folder = "content/pasar"
     /// The regency-wide document's name.
     public static let regencyFileName = "_default.md"
-    static let keys = ["title", "last_reviewed", "response_standard"]
+    static let keys = ["title", "last_reviewed", "response_standard", "not_applicable"]
     static let entryKeys = ["respond", "resolve"]
     /// Documents are shown inside a section of the market page, so `##` becomes `<h3>`.
     static let headingOffset = 1
@@ -104,8 +110,29 @@ public struct StandardDocument: Sendable {
         }
         categoryLocations = locations
         self.table = table
+        notApplicable = try StandardDocument.notApplicable(map["not_applicable"])
         self.markdown = document.body
         html = markdown.html(document.body, headingOffset: StandardDocument.headingOffset)
+        headings = markdown.headings(document.body)
+    }
+
+    /// `not_applicable: {biaya: "Tidak dipungut biaya"}`: component id → reason.
+    static func notApplicable(_ value: YAMLValue?) throws(PasarError) -> [ServiceStandardComponent: String] {
+        guard let value else { return [:] }
+        var result: [ServiceStandardComponent: String] = [:]
+        let ids = ServiceStandardComponent.allCases.map(\.rawValue)
+        let map = try value.anyMapping()
+        for (key, reason) in map.entries {
+            guard let component = ServiceStandardComponent(rawValue: key) else {
+                throw (map.keyLocation(key) ?? value.location).error(
+                    "unknown component \"\(key)\" in not_applicable",
+                    hint: (Spelling.closest(to: key, in: ids).map { "did you mean \"\($0)\"? " } ?? "") + "components: \(ids.joined(separator: ", "))")
+            }
+            let text = try reason.string()
+            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw reason.error("say why \(key) does not apply") }
+            result[component] = text
+        }
+        return result
     }
 
     static func entry(_ value: YAMLValue) throws(PasarError) -> ResponseStandardTable.Entry {

@@ -9,6 +9,8 @@ public struct ComplaintDatabase: Sendable {
     public let complaints: [Complaint]
     /// True when the database says it holds made-up sample data (`meta.dataset = contoh`).
     public let isSample: Bool
+    /// SHA-256 of the database file, read right after the snapshot, for the methodology page.
+    public internal(set) var sha256: String = ""
 
     /// The latest valid timestamp in any complaint: the default as-of moment.
     public var latestTimestamp: Timestamp? {
@@ -33,7 +35,10 @@ public enum ComplaintStore {
         do {
             let queue = try DatabaseQueue(path: url.path, configuration: configuration)
             // `read` runs in a transaction: a consistent snapshot even while another program writes.
-            return try queue.read { db in try read(db, name: name) }
+            var database = try queue.read { db in try read(db, name: name) }
+            try queue.close()
+            database.sha256 = SHA256.hex(try Data(contentsOf: url))
+            return database
         } catch let error as PasarError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {

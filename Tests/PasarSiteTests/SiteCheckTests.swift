@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import PasarCore
+@testable import PasarSite
+
+/// Each finding of `pasar check` fires on the mini fixture site (as of 31 Dec 2025).
+@Suite struct SiteCheckTests {
+    func findings(_ change: (FixtureSite) throws -> Void = { _ in }) throws -> [String] {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        try change(site)
+        let loaded = try LoadedSite.load(site.options())
+        let prepared = try Site.prepare(loaded, options: site.options())
+        return SiteCheck.findings(loaded, report: prepared.input.report).map(\.description)
+    }
+
+    @Test func missingComponentsAreListedUnlessMarkedNotApplicable() throws {
+        let all = try findings()
+        let pasarA = try #require(all.first { $0.hasPrefix("content/pasar/pasar-a.md:1: warning: missing") })
+        #expect(pasarA.contains("missing 13 of the 14 service-standard components: Sistem, mekanisme dan prosedur;"))
+        let marked = try findings { site in
+            try site.write("""
+                ---
+                title: Standar Pelayanan Pasar A
+                last_reviewed: 2025-06-01
+                response_standard: {}
+                not_applicable: {biaya: Tidak ada biaya}
+                ---
+                ## Persyaratan
+                """, to: "content/pasar/pasar-a.md")
+        }
+        #expect(marked.contains { $0.contains("pasar-a.md:1: warning: missing 12 of the 14") && !$0.contains("Biaya/tarif") })
+    }
+
+    @Test func standardsWithoutOrWithAStaleReviewDate() throws {
+        let stale = try findings { site in
+            try site.write("---\ntitle: Pasar A\nlast_reviewed: 2024-12-30\nresponse_standard: {}\n---\n", to: "content/pasar/pasar-a.md")
+        }
+        #expect(stale.contains { $0.hasPrefix("content/pasar/pasar-a.md:1: warning: last reviewed 2024-12-30, more than a year before the as-of date 2025-12-31") })
+        let exactlyAYear = try findings { site in
+            try site.write("---\ntitle: Pasar A\nlast_reviewed: 2024-12-31\nresponse_standard: {}\n---\n", to: "content/pasar/pasar-a.md")
+        }
+        #expect(!exactlyAYear.contains { $0.contains("last reviewed") })
+        let none = try findings { site in
+            try site.write("---\ntitle: Pasar A\nresponse_standard: {}\n---\n", to: "content/pasar/pasar-a.md")
+        }
+        #expect(none.contains("content/pasar/pasar-a.md:1: warning: no last_reviewed date\n  hint: add last_reviewed: YYYY-MM-DD to the front matter after each review"))
+    }
+
+    @Test func categoriesWithoutTheirOwnStandardAndMarketDefaultsThatReplaceOne() throws {
+        let all = try findings()
+        #expect(all.filter { $0.contains("has no response standard of its own") }.count == 7)
+        let overridden = try findings { site in
+            try site.write("---\ntitle: Kabupaten\nlast_reviewed: 2025-06-01\nresponse_standard:\n  default: {respond: 24 jam, resolve: 2 hari kerja}\n  keamanan: {respond: 4 jam, resolve: 2 hari}\n---\n", to: "content/pasar/_default.md")
+            try site.write("---\ntitle: Pasar A\nlast_reviewed: 2025-06-01\nresponse_standard:\n  default: {resolve: 21 hari kerja}\n---\n", to: "content/pasar/pasar-a.md")
+        }
+        #expect(overridden.contains { $0.hasPrefix("content/pasar/pasar-a.md:1: warning: the market's default resolve (21 hari kerja) replaces the regency's keamanan limit (2 hari)") })
+    }
+
+    @Test func impossibleAndDuplicateRecordsAndMarketsWithoutADocument() throws {
+        let all = try findings { site in
+            try site.execute("""
+                INSERT INTO complaints (id, market_id, category_id, received_at, status, public_summary)
+                VALUES ('B4', 'pasar-b', 'parkir', '2025-12-10T09:00:00+07:00', 'diterima', '  parkir  LIAR. ')
+                """)
+        }
+        #expect(all.contains("table complaints, row id \"A6\": warning: resolved_at is earlier than received_at (left out of time statistics)"))
+        #expect(all.contains("table complaints, row id \"A10\": warning: status is selesai but resolved_at is empty (left out of time statistics)"))
+        #expect(all.contains { $0.hasPrefix("table complaints, row id \"B2\": warning: possible duplicate of B4") })
+        #expect(all.contains { $0.hasPrefix("content/pasar/pasar-b.md: warning: market \"pasar-b\" has no standard document") })
+    }
+}
