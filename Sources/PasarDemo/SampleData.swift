@@ -30,6 +30,8 @@ public struct SampleData: Sendable {
 
     public let markets: [(id: String, name: String, district: String, address: String)]
     public let complaints: [SampleComplaintRow]
+    /// Satisfaction survey sheets: (id, market, period, nine scores; nil for an empty cell).
+    public let satisfaction: [(id: String, marketID: String, period: String, scores: [Int?])]
 
     public init(seed: UInt64 = SampleData.defaultSeed, complaints count: Int = SampleData.complaintCount) {
         var random = SampleRandom(seed: seed)
@@ -58,6 +60,33 @@ public struct SampleData: Sendable {
         }
         SampleData.breakSomeRecords(&rows)
         complaints = rows
+        satisfaction = SampleData.survey(seed: seed &+ 1)
+    }
+
+    /// Three half-yearly surveys per market: about one respondent per ten complaints (at least 8),
+    /// quicker markets scoring higher, and three sheets with impossible scores.
+    static func survey(seed: UInt64) -> [(id: String, marketID: String, period: String, scores: [Int?])] {
+        var random = SampleRandom(seed: seed)
+        var sheets: [(id: String, marketID: String, period: String, scores: [Int?])] = []
+        for period in ["2025-S1", "2025-S2", "2026-S1"] {
+            for market in SampleMarkets.all {
+                let respondents = max(8, Int(market.weight * 6) + random.int(0...20))
+                let good = max(0.15, min(0.85, 1.05 - 0.45 * market.slowness))
+                for number in 1...respondents {
+                    let scores: [Int?] = (0..<9).map { element in
+                        // Element 4 (cost) scores well everywhere: complaints are free of charge.
+                        let p = element == 3 ? 0.8 : good
+                        return random.weighted([(4, p), (3, 0.9 - p * 0.6), (2, 0.12), (1, 0.03)])
+                    }
+                    sheets.append(("SKM-\(period)-\(market.id)-\(String.fourDigits(number))", market.id, period, scores))
+                }
+            }
+        }
+        // Data-entry slips: a 5, a 0 and an empty cell.
+        sheets[17].scores[2] = 5
+        sheets[240].scores[8] = 0
+        sheets[611].scores[5] = nil
+        return sheets
     }
 
     /// Lebaran (March–April), the year's end and the start of the year bring more complaints.

@@ -43,6 +43,16 @@ public enum SampleDatabase {
             try db.execute(sql: "INSERT INTO markets (id, name, district, address) VALUES (?, ?, ?, ?)",
                            arguments: [market.id, market.name, market.district, market.address])
         }
+        try db.execute(sql: ComplaintDatabaseSchema.satisfactionStatements)
+        let sheet = try db.makeStatement(sql: """
+            INSERT INTO satisfaction_responses (id, market_id, period, u1, u2, u3, u4, u5, u6, u7, u8, u9)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for s in sample.satisfaction {
+            var values: [(any DatabaseValueConvertible)?] = [s.id, s.marketID, s.period]
+            values += s.scores.map { score -> (any DatabaseValueConvertible)? in score }
+            try sheet.execute(arguments: StatementArguments(values))
+        }
         let insert = try db.makeStatement(sql: """
             INSERT INTO complaints (id, market_id, category_id, channel, received_at, first_response_at, resolved_at,
                                     status, public_summary, reporter_name, reporter_phone, reporter_contact, confidentiality)

@@ -133,10 +133,21 @@ public struct SiteRenderer: Sendable {
                 "regency": .object(Dictionary(uniqueKeysWithValues: zip(MarketTable.figureColumns, MarketTable.figures(site.report.regency).map(\.json)))),
                 "markets": .array(table.jsonRows.map(JSONValue.object)),
             ])
-            return [
+            var files = [
                 OutputFile(path: "data/markets.csv", contents: try table.csv()),
                 OutputFile(path: "data/markets.json", contents: try json.encoded()),
             ]
+            if let survey = site.report.satisfaction {
+                let names = Dictionary(uniqueKeysWithValues: site.report.markets.map { ($0.market.id, $0.market.name) })
+                let satisfaction = DataTable.satisfaction(survey, marketNames: names, regency: site.config.regency)
+                files.append(OutputFile(path: "data/satisfaction.csv", contents: try satisfaction.csv()))
+                files.append(OutputFile(path: "data/satisfaction.json", contents: try JSONValue.object([
+                    "title": .string(site.config.title), "publisher": .string(site.config.office.name),
+                    "license": .object(["name": .string(site.config.license.name), "url": .string(site.config.license.url)]),
+                    "rows": .array(satisfaction.jsonRows.map(JSONValue.object)),
+                ]).encoded()))
+            }
+            return files
         } catch {
             throw PasarError("cannot write the data files: \(error)")
         }

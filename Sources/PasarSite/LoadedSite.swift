@@ -75,6 +75,7 @@ public struct LoadedSite: Sendable {
     public func report(asOf: Timestamp) -> PortalReport {
         PortalReport(
             markets: database.markets, categories: database.categories, complaints: database.complaints,
-            standards: standards, calendar: calendar, asOf: asOf, rankingThreshold: config.rankingMinimumDecided)
+            standards: standards, calendar: calendar, asOf: asOf, rankingThreshold: config.rankingMinimumDecided,
+            satisfaction: database.satisfaction)
     }
 }

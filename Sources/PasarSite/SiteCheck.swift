@@ -14,7 +14,16 @@ public enum SiteCheck {
         findings += standardGaps(site)
         findings += records(report)
         findings += duplicates(site.database)
+        findings += satisfaction(report)
         return findings
+    }
+
+    /// Survey sheets left out of the satisfaction index.
+    static func satisfaction(_ report: PortalReport) -> [Diagnostic] {
+        (report.satisfaction?.excluded ?? []).map { sheet in
+            Diagnostic(.warning, sheet.problems.map(\.explanation).joined(separator: "; ") + " (left out of the satisfaction index)",
+                       at: .row(table: "satisfaction_responses", id: sheet.id))
+        }
     }
 
     /// The 14 components and the review date of every standard document.

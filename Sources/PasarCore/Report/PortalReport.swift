@@ -74,11 +74,14 @@ public struct PortalReport: Sendable {
     /// Counted complaints whose working-day figures reach outside the holiday list's period.
     public let complaintsOutsideCalendar: Int
     public let rankingThreshold: Int
+    /// The satisfaction survey's results; nil when the database has no survey.
+    public let satisfaction: SatisfactionReport?
 
     /// Computes every figure. `markets` and `categories` keep their given order on the pages.
     public init(
         markets: [Market], categories: [ComplaintCategory], complaints: [Complaint],
-        standards: ResponseStandards, calendar: WorkingCalendar, asOf: Timestamp, rankingThreshold: Int
+        standards: ResponseStandards, calendar: WorkingCalendar, asOf: Timestamp, rankingThreshold: Int,
+        satisfaction: [SatisfactionResponse]? = nil
     ) {
         let evaluator = ComplaintEvaluator(
             asOf: asOf, calendar: calendar, standards: standards,
@@ -124,6 +127,7 @@ public struct PortalReport: Sendable {
         self.rankingThreshold = rankingThreshold
         firstReceived = counted.compactMap(\.receivedAt.value).min()?.wibDate
         complaintsOutsideCalendar = evaluations.count(where: \.usesDaysOutsideCalendar)
+        self.satisfaction = satisfaction.map { SatisfactionReport($0, marketIDs: knownMarkets) }
         dataQuality = DataQualityReport(
             recordsInDatabase: complaints.count,
             counted: counted.count,

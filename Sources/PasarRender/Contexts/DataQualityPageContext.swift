@@ -27,10 +27,28 @@ struct DataQualityPageContext: Encodable {
         let hidden: String?
     }
 
+    struct MarketRow: Encodable {
+        let market: String
+        let url: String?
+        let counted: String
+        let in_time_statistics: String
+        let excluded: String
+    }
+
+    struct SurveySheet: Encodable {
+        let id: String
+        let reasons: String
+    }
+
     let reconciliation: [Row]
+    let markets: [MarketRow]
     let problems: [Problem]
     let groups: [Group]
     let has_entries: Bool
+    /// Nil when there is no satisfaction survey.
+    let survey: [Row]?
+    let survey_excluded: [SurveySheet]
+    let has_survey_excluded: Bool
 
     init(site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let quality = site.report.dataQuality
@@ -42,6 +60,24 @@ struct DataQualityPageContext: Encodable {
             Row(label: f.strings.text("quality.in_time_statistics"), value: f.integer(inTime)),
             Row(label: f.strings.text("quality.excluded"), value: f.integer(quality.excludedFromTimeStatistics)),
         ]
+        func row(_ name: String, _ url: String?, _ s: ComplaintStatistics) -> MarketRow {
+            MarketRow(market: name, url: url, counted: f.integer(s.received),
+                      in_time_statistics: f.integer(s.received - s.excludedFromTimeStatistics), excluded: f.integer(s.excludedFromTimeStatistics))
+        }
+        markets = site.report.markets.map { row($0.market.name, root + language.pathPrefix + PageAddress.market($0.market.id).path, $0.statistics) }
+            + (site.report.unknownMarket.received > 0 ? [row(f.strings.text("quality.unknown_market"), nil, site.report.unknownMarket)] : [])
+            + [row(f.strings.text("quality.total"), nil, site.report.regency)]
+        survey = site.report.satisfaction.map { s in [
+            Row(label: f.strings.text("quality.survey_sheets"), value: f.integer(s.sheets)),
+            Row(label: f.strings.text("quality.survey_counted"), value: f.integer(s.sheets - s.excluded.count)),
+            Row(label: f.strings.text("quality.survey_excluded"), value: f.integer(s.excluded.count)),
+        ] }
+        survey_excluded = (site.report.satisfaction?.excluded ?? []).map { sheet in
+            SurveySheet(id: sheet.id, reasons: sheet.problems.map { p in
+                f.strings.text("survey_problem.\(p.code)") + (p.detail.map { " (\($0))" } ?? "")
+            }.joined(separator: "; "))
+        }
+        has_survey_excluded = !survey_excluded.isEmpty
         problems = quality.problemCounts.map {
             Problem(code: $0.code, label: f.strings.text("problem.\($0.code)"), count: f.integer($0.count))
         }

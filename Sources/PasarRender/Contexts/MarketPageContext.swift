@@ -39,6 +39,8 @@ struct MarketPageContext: Encodable {
     let categories: [CategoryRow]
     let monthly: MonthlyContext
     let document: DocumentContext?
+    /// Nil when the database has no satisfaction survey.
+    let satisfaction: SatisfactionContext?
     let csv_url: String
     let json_url: String
     let cite: String
@@ -73,6 +75,7 @@ struct MarketPageContext: Encodable {
             }
         monthly = MonthlyContext(report.statistics.monthly, format: f)
         document = site.marketDocuments[report.market.id].map { DocumentContext($0, language: language, format: f) }
+        satisfaction = site.report.satisfaction.map { SatisfactionContext(market: report.market.id, report: $0, format: f) }
         csv_url = root + "data/markets.csv"
         json_url = root + "data/markets.json"
         cite = f.citation(site: site, title: report.market.name, address: .market(report.market.id), language: language)

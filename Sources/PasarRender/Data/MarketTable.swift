@@ -52,8 +52,17 @@ public enum DataFiles {
         public var name: String { String(path.split(separator: "/").last ?? "") }
     }
 
-    public static let published = [
+    static let markets = [
         File(key: "markets_csv", path: "data/markets.csv", format: "CSV"),
         File(key: "markets_json", path: "data/markets.json", format: "JSON"),
     ]
+    static let satisfaction = [
+        File(key: "satisfaction_csv", path: "data/satisfaction.csv", format: "CSV"),
+        File(key: "satisfaction_json", path: "data/satisfaction.json", format: "JSON"),
+    ]
+
+    /// The files a site with this report publishes (the survey files only when there is a survey).
+    public static func published(_ report: PortalReport) -> [File] {
+        markets + (report.satisfaction == nil ? [] : satisfaction)
+    }
 }

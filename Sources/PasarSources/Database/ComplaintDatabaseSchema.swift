@@ -39,6 +39,20 @@ public enum ComplaintDatabaseSchema {
         CREATE INDEX complaints_market ON complaints (market_id);
         """
 
+    /// The optional community satisfaction survey (SKM): one row per answer sheet, no personal data.
+    public static let satisfactionStatements = """
+        CREATE TABLE satisfaction_responses (
+            id        TEXT PRIMARY KEY,
+            market_id TEXT NOT NULL,
+            period    TEXT NOT NULL,
+            u1 INTEGER, u2 INTEGER, u3 INTEGER, u4 INTEGER, u5 INTEGER,
+            u6 INTEGER, u7 INTEGER, u8 INTEGER, u9 INTEGER
+        );
+        """
+
+    /// Columns the optional survey table must have when it exists.
+    static let satisfactionColumns = ["id", "market_id", "period"] + (1...9).map { "u\($0)" }
+
     /// The seven categories every database starts with, in page order.
     public static let standardCategories: [(id: String, name: String)] = [
         ("fasilitas", "Fasilitas"), ("keamanan", "Keamanan"), ("kebersihan", "Kebersihan"), ("parkir", "Parkir"),

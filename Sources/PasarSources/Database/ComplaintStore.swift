@@ -9,6 +9,8 @@ public struct ComplaintDatabase: Sendable {
     public let complaints: [Complaint]
     /// True when the database says it holds made-up sample data (`meta.dataset = contoh`).
     public let isSample: Bool
+    /// The satisfaction survey's answer sheets; nil when the database has no survey table.
+    public let satisfaction: [SatisfactionResponse]?
     /// SHA-256 of the database file, read right after the snapshot, for the methodology page.
     public internal(set) var sha256: String = ""
 
@@ -83,7 +85,27 @@ public enum ComplaintStore {
                    CAST(confidentiality AS TEXT) AS confidentiality
             FROM complaints ORDER BY id
             """).map(complaint)
-        return ComplaintDatabase(markets: markets, categories: categories, complaints: complaints, isSample: meta["dataset"] == "contoh")
+        return ComplaintDatabase(
+            markets: markets, categories: categories, complaints: complaints, isSample: meta["dataset"] == "contoh",
+            satisfaction: try satisfaction(db))
+    }
+
+    /// The optional survey table, read like the complaints: as text, unusable values kept for the report.
+    static func satisfaction(_ db: Database) throws -> [SatisfactionResponse]? {
+        let table = "satisfaction_responses"
+        guard try db.tableExists(table) else { return nil }
+        let present = Set(try db.columns(in: table).map { $0.name.lowercased() })
+        let missing = ComplaintDatabaseSchema.satisfactionColumns.filter { !present.contains($0) }
+        guard missing.isEmpty else {
+            throw PasarError("missing column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))", at: .table(table),
+                             hint: "see docs/database.md for the survey table, or drop the table if there is no survey")
+        }
+        let columns = ComplaintDatabaseSchema.satisfactionColumns.map { "CAST(\($0) AS TEXT)" }.joined(separator: ", ")
+        return try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) ORDER BY id").map { row in
+            SatisfactionResponse(
+                id: (row[0] as String?) ?? "", marketID: (row[1] as String?) ?? "", period: ((row[2] as String?) ?? "").trimmedOfSpaces,
+                scores: (3..<12).map { (row[$0] as String?).flatMap { Int($0.trimmedOfSpaces) } })
+        }
     }
 
     static func checkSchema(_ db: Database, name: String) throws {
