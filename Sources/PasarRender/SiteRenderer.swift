@@ -68,8 +68,8 @@ public struct SiteRenderer: Sendable {
         var pages: [PreparedPage] = []
 
         func page(_ address: PageAddress, title: String, templates: [String], description: String? = nil,
-                  _ body: (String) -> some Encodable) throws(PasarError) {
-            let layout = layouts.layout(for: address, title: title, description: description)
+                  asOf: Timestamp? = nil, period: String? = nil, _ body: (String) -> some Encodable) throws(PasarError) {
+            let layout = layouts.layout(for: address, title: title, description: description, asOf: asOf, period: period)
             pages.append(try prepare(templates, path: address.file(in: language), layout: layout, body: body(layout.root), strings: templateStrings))
         }
 
@@ -102,6 +102,23 @@ public struct SiteRenderer: Sendable {
         }
         try page(.methodology, title: t("methodology.title"), templates: ["methodology"]) { _ in
             MethodologyPageContext(site: site, format: format)
+        }
+        try page(.editions, title: t("editions.title"), templates: ["editions"]) { root in
+            EditionsIndexContext(site: site, language: language, format: format, root: root)
+        }
+        for published in site.editions {
+            let frozen = published.edition
+            let asOf = try? Timestamp.parse(frozen.asOf).get()
+            let period = asOf.map { end in
+                frozen.periodFrom.flatMap { CivilDate(iso: $0) }.map {
+                    strings.text("format.period", ["from": format.date($0), "to": format.date(end.wibDate)])
+                } ?? format.date(end.wibDate)
+            }
+            let label = frozen.month.map(format.monthName) ?? frozen.edition
+            try page(.edition(frozen.edition), title: strings.text("editions.edition_title", ["month": label]),
+                     templates: ["edition"], asOf: asOf, period: period) { root in
+                EditionPageContext(published, site: site, language: language, format: format, root: root)
+            }
         }
         return pages
     }
@@ -137,6 +154,9 @@ public struct SiteRenderer: Sendable {
                 OutputFile(path: "data/markets.csv", contents: try table.csv()),
                 OutputFile(path: "data/markets.json", contents: try json.encoded()),
             ]
+            for published in site.editions {
+                files += try editionFiles(published.edition)
+            }
             if let survey = site.report.satisfaction {
                 let names = Dictionary(uniqueKeysWithValues: site.report.markets.map { ($0.market.id, $0.market.name) })
                 let satisfaction = DataTable.satisfaction(survey, marketNames: names, regency: site.config.regency)
@@ -151,6 +171,24 @@ public struct SiteRenderer: Sendable {
         } catch {
             throw PasarError("cannot write the data files: \(error)")
         }
+    }
+
+    /// An edition's CSV files are its frozen cells verbatim; the JSON twins are made from the same cells.
+    func editionFiles(_ edition: FrozenEdition) throws -> [OutputFile] {
+        let folder = PageAddress.edition(edition.edition).path
+        func files(_ table: FrozenEdition.Table, name: String) throws -> [OutputFile] {
+            let data = DataTable(columns: table.columns, rows: table.rows.map { $0.map(DataTable.Cell.text) })
+            let json = JSONValue.object([
+                "edition": .string(edition.edition), "as_of": .string(edition.asOf), "title": .string(edition.title),
+                "publisher": .string(edition.office), "checksum": .string(edition.checksum),
+                "rows": .array(table.records.map { record in
+                    .object(Dictionary(uniqueKeysWithValues: record.map { ($0.key, MarketTable.json(cell: $0.value, column: $0.key)) }))
+                }),
+            ])
+            return [OutputFile(path: folder + "\(name).csv", contents: try data.csv()),
+                    OutputFile(path: folder + "\(name).json", contents: try json.encoded())]
+        }
+        return try files(edition.markets, name: "markets") + files(edition.categories, name: "categories")
     }
 
     /// The first existing template of `names` with the layout, the page's own values and the strings.
@@ -191,6 +229,7 @@ extension LayoutContext {
             language_switch: .init(lang: language_switch.lang, url: base + Language.english.pathPrefix),
             language_switch_label: language_switch_label, alternates: alternates, canonical: nil, as_of: as_of,
             as_of_iso: as_of_iso, period: period, sample: sample, data_url: base + PageAddress.data.path,
+            editions_url: base + PageAddress.editions.path,
             methodology_url: base + PageAddress.methodology.path, data_quality_url: base + PageAddress.dataQuality.path,
             generator: generator)
     }

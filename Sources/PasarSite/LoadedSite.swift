@@ -16,6 +16,8 @@ public struct LoadedSite: Sendable {
     public let database: ComplaintDatabase
     public let databasePath: String
     public let standards: ResponseStandards
+    /// Frozen monthly editions from content/edisi/, checksums verified.
+    public let editions: [FrozenEdition]
     /// Findings that do not stop a build.
     public let warnings: [Diagnostic]
 
@@ -28,6 +30,7 @@ public struct LoadedSite: Sendable {
         let markdown = MarkdownRenderer()
         let documents = try StandardDocument.loadAll(root: root, markdown: markdown)
         let pages = try ContentPage.loadAll(root: root, markdown: markdown)
+        let editions = try FrozenEdition.loadAll(root: root)
         let databaseURL = options.database ?? root.appending(path: config.database)
         let databasePath = options.database?.path ?? config.database
         let database = try ComplaintStore.read(databaseURL, shownAs: databasePath)
@@ -68,7 +71,7 @@ public struct LoadedSite: Sendable {
         return LoadedSite(
             root: root, config: config, calendar: calendar, theme: theme, regencyStandard: documents.regency,
             marketDocuments: Dictionary(uniqueKeysWithValues: documents.markets.compactMap { doc in doc.marketID.map { ($0, doc) } }),
-            pages: pages, database: database, databasePath: databasePath, standards: standards, warnings: warnings)
+            pages: pages, database: database, databasePath: databasePath, standards: standards, editions: editions, warnings: warnings)
     }
 
     /// Every figure as of `asOf`.

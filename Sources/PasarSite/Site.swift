@@ -53,7 +53,8 @@ public enum Site {
         }
         let input = SiteRenderInput(
             config: site.config, report: report, regencyStandard: site.regencyStandard, marketDocuments: site.marketDocuments,
-            pages: site.pages, calendar: site.calendar, isSample: site.database.isSample, toolVersion: PasarVersion.current)
+            pages: site.pages, calendar: site.calendar, isSample: site.database.isSample, toolVersion: PasarVersion.current,
+            editions: Editions.publish(site.editions, site: site), databaseSHA256: site.database.sha256)
         return (asOf, input, warnings)
     }
 }

@@ -16,7 +16,7 @@ struct Pasar: ParsableCommand {
             lalu menulis situs web lengkap ke public/.
             """,
         version: PasarVersion.current,
-        subcommands: [Build.self, Check.self, Demo.self, Bench.self],
+        subcommands: [Build.self, Check.self, Release.self, Demo.self, Bench.self],
         defaultSubcommand: Build.self)
 }
 
@@ -35,13 +35,18 @@ struct SiteOptions: ParsableArguments {
     var asOf: String?
 
     func buildOptions(output: String? = nil) -> BuildOptions {
+        SiteOptions.resolve(root: root, database: database, output: output, asOf: asOf)
+    }
+
+    /// Options with paths resolved against the working directory and SOURCE_DATE_EPOCH read from the environment.
+    static func resolve(root: String, database: String?, output: String? = nil, asOf: String? = nil) -> BuildOptions {
         let cwd = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
         func resolve(_ path: String, directory: Bool = false) -> URL {
             URL(filePath: path, directoryHint: directory ? .isDirectory : .inferFromPath, relativeTo: cwd).standardizedFileURL
         }
         return BuildOptions(
-            root: resolve(root, directory: true), database: database.map { resolve($0) }, output: output.map { resolve($0, directory: true) }, asOf: asOf,
-            sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
+            root: resolve(root, directory: true), database: database.map { resolve($0) }, output: output.map { resolve($0, directory: true) },
+            asOf: asOf, sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
     }
 }
 

@@ -12,6 +12,18 @@ public struct Fraction: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.denominator = denominator / max(divisor, 1)
     }
 
+    /// Parses locale-free decimal text such as `97.5` or `-3` (as written in the data files).
+    public init?(decimalText text: String) {
+        let negative = text.hasPrefix("-")
+        let digits = negative ? text.dropFirst() : Substring(text)
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              parts.count == 1 || !parts[1].isEmpty, let whole = Int64(parts.joined()) else { return nil }
+        var scale: Int64 = 1
+        for _ in 0..<(parts.count == 2 ? parts[1].count : 0) { scale *= 10 }
+        self.init(negative ? -whole : whole, scale)
+    }
+
     /// This value divided by a positive whole number, e.g. seconds → hours with 3600.
     public func divided(by divisor: Int64) -> Fraction { Fraction(numerator, denominator * divisor) }
 

@@ -29,7 +29,6 @@ struct FiguresContext: Encodable {
     let mean_resolution_hours: String
     let median_resolution_working_days: String
     let p90_resolution_working_days: String
-    let first_response_count: String
     let median_first_response_hours: String
     let oldest_open_age: String
     let has_open: Bool
@@ -37,35 +36,43 @@ struct FiguresContext: Encodable {
     let has_excluded: Bool
 
     init(_ s: ComplaintStatistics, format f: LocalFormat) {
-        received = f.integer(s.received)
-        open = f.integer(s.open)
+        self.init(cells: MarketTable.figureCells(s), format: f)
+    }
+
+    /// The figures from their CSV cells (live or frozen), written out for `f`'s language.
+    init(cells: [String: String], format f: LocalFormat) {
+        func count(_ column: String) -> Int { Int(cells[column] ?? "") ?? 0 }
+        func text(_ column: String) -> String { f.integer(count(column)) }
+        func value(_ column: String) -> Fraction? { cells[column].flatMap(Fraction.init(decimalText:)) }
+        received = text("received")
+        open = text("open")
         open_by_status = ComplaintStatus.openStatuses.map {
-            StatusCount(status: $0.rawValue, label: f.strings.text("status.\($0.rawValue)"), count: f.integer(s.openByStatus[$0] ?? 0))
+            StatusCount(status: $0.rawValue, label: f.strings.text("status.\($0.rawValue)"), count: text("open_\($0.rawValue)"))
         }
-        open_overdue = f.integer(s.openOverdue)
-        has_open_overdue = s.openOverdue > 0
-        open_not_yet_due = f.integer(s.openNotYetDue)
-        resolved = f.integer(s.resolved)
-        rejected = f.integer(s.rejected)
-        closed = f.integer(s.closed)
-        unknown_status = s.unknownStatus > 0 ? f.integer(s.unknownStatus) : nil
-        within_share = f.percent(s.withinStandard)
-        within_fraction = f.fraction(s.withinStandard)
-        within_numerator = f.integer(s.withinStandard.numerator)
-        decided = f.integer(s.decided)
-        has_decided = s.decided > 0
-        resolution_count = f.integer(s.resolutionTime?.count ?? 0)
-        median_resolution_hours = f.hours(s.resolutionTime?.median)
-        p90_resolution_hours = f.hours(s.resolutionTime?.p90)
-        mean_resolution_hours = f.hours(s.resolutionTime?.mean)
-        median_resolution_working_days = f.workingDays(s.resolutionWorkingDays?.median)
-        p90_resolution_working_days = f.workingDays(s.resolutionWorkingDays?.p90)
-        first_response_count = f.integer(s.firstResponseTime?.count ?? 0)
-        median_first_response_hours = f.hours(s.firstResponseTime?.median)
-        oldest_open_age = f.days(s.oldestOpenAge)
-        has_open = s.open > 0
-        excluded = f.integer(s.excludedFromTimeStatistics)
-        has_excluded = s.excludedFromTimeStatistics > 0
+        open_overdue = text("open_overdue")
+        has_open_overdue = count("open_overdue") > 0
+        open_not_yet_due = text("open_not_yet_due")
+        resolved = text("resolved")
+        rejected = text("rejected")
+        closed = f.integer(count("resolved") + count("rejected"))
+        unknown_status = count("unknown_status") > 0 ? text("unknown_status") : nil
+        let share = Share(count("resolved_within_standard"), of: count("decided"))
+        within_share = value("within_standard_share").map { f.strings.text("format.percent", ["value": f.decimal($0)]) } ?? f.strings.text("format.none")
+        within_fraction = f.fraction(share)
+        within_numerator = text("resolved_within_standard")
+        decided = text("decided")
+        has_decided = share.denominator > 0
+        resolution_count = text("resolution_time_count")
+        median_resolution_hours = f.hours(value("median_resolution_hours").map { Fraction($0.numerator * 3600, $0.denominator) })
+        p90_resolution_hours = f.hours(value("p90_resolution_hours").map { Fraction($0.numerator * 3600, $0.denominator) })
+        mean_resolution_hours = f.hours(value("mean_resolution_hours").map { Fraction($0.numerator * 3600, $0.denominator) })
+        median_resolution_working_days = f.workingDays(value("median_resolution_working_days"))
+        p90_resolution_working_days = f.workingDays(value("p90_resolution_working_days"))
+        median_first_response_hours = f.hours(value("median_first_response_hours").map { Fraction($0.numerator * 3600, $0.denominator) })
+        oldest_open_age = value("oldest_open_age_days").map { f.strings.text("format.days", ["value": f.decimal($0)]) } ?? f.strings.text("format.none")
+        has_open = count("open") > 0
+        excluded = text("excluded_from_time_statistics")
+        has_excluded = count("excluded_from_time_statistics") > 0
     }
 }
 

@@ -39,6 +39,7 @@ struct LayoutContext: Encodable {
     let period: String
     let sample: Bool
     let data_url: String
+    let editions_url: String
     let methodology_url: String
     let data_quality_url: String
     let generator: String
@@ -52,7 +53,8 @@ struct LayoutBuilder {
     let otherLanguage: Language
     let otherFormat: LocalFormat
 
-    func layout(for address: PageAddress, title: String, description: String? = nil) -> LayoutContext {
+    /// The layout of a page; `asOf` and `period` replace the site's for a frozen edition's page.
+    func layout(for address: PageAddress, title: String, description: String? = nil, asOf: Timestamp? = nil, period: String? = nil) -> LayoutContext {
         let root = address.relativeRoot(in: language)
         let home = root + language.pathPrefix
         let strings = format.strings
@@ -74,8 +76,9 @@ struct LayoutBuilder {
             language_switch_label: otherFormat.strings.text("language.name"),
             alternates: alternates,
             canonical: site.config.baseURL.map { $0 + language.pathPrefix + address.path },
-            as_of: format.dateTime(site.report.asOf), as_of_iso: site.report.asOf.description, period: format.period(site.report),
-            sample: site.isSample, data_url: home + PageAddress.data.path,
+            as_of: format.dateTime(asOf ?? site.report.asOf), as_of_iso: (asOf ?? site.report.asOf).description,
+            period: period ?? format.period(site.report),
+            sample: site.isSample, data_url: home + PageAddress.data.path, editions_url: home + PageAddress.editions.path,
             methodology_url: home + PageAddress.methodology.path, data_quality_url: home + PageAddress.dataQuality.path,
             generator: "Pasar Terbuka \(site.toolVersion)")
     }

@@ -114,11 +114,12 @@ extension LocalFormat {
         return strings.text("format.period", ["from": date(first), "to": date(report.asOf.wibDate)])
     }
 
-    /// The line a journalist copies: title, office, as-of moment, permanent address.
-    func citation(site: SiteRenderInput, title: String, address: PageAddress, language: Language) -> String {
-        strings.text("cite.template", [
+    /// The line a journalist copies: title, office, as-of moment (the site's, or a frozen edition's), permanent address.
+    func citation(site: SiteRenderInput, title: String, address: PageAddress, language: Language, asOf: String? = nil) -> String {
+        let moment = asOf.flatMap { try? Timestamp.parse($0).get() } ?? site.report.asOf
+        return strings.text("cite.template", [
             "title": title, "site": site.config.title, "office": site.config.office.name,
-            "as_of": dateTime(site.report.asOf), "url": site.permanentURL(for: address, in: language),
+            "as_of": dateTime(moment), "url": site.permanentURL(for: address, in: language),
         ])
     }
 }

@@ -23,6 +23,7 @@ struct MethodologyPageContext: Encodable {
     let standards: [StandardRow]
     let outside_calendar: String?
     let tool_version: String
+    let database_sha256: String
 
     init(site: SiteRenderInput, format f: LocalFormat) {
         let report = site.report
@@ -38,5 +39,6 @@ struct MethodologyPageContext: Encodable {
         }
         outside_calendar = report.complaintsOutsideCalendar > 0 ? f.integer(report.complaintsOutsideCalendar) : nil
         tool_version = site.toolVersion
+        database_sha256 = site.databaseSHA256
     }
 }

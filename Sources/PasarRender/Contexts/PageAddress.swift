@@ -11,6 +11,8 @@ public struct PageAddress: Sendable, Hashable {
     public static let data = PageAddress("data/")
     public static let dataQuality = PageAddress("kualitas-data/")
     public static let methodology = PageAddress("metodologi/")
+    public static let editions = PageAddress("edisi/")
+    public static func edition(_ month: String) -> PageAddress { PageAddress("edisi/\(month)/") }
 
     /// The output file for this page in `language`, e.g. `en/pasar/x/index.html`.
     public func file(in language: Language) -> String { language.pathPrefix + path + "index.html" }

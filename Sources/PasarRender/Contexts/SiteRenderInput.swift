@@ -13,10 +13,15 @@ public struct SiteRenderInput: Sendable {
     /// True when the database holds sample data: every page then says DATA CONTOH.
     public let isSample: Bool
     public let toolVersion: String
+    /// Frozen monthly editions with their revisions, oldest first.
+    public let editions: [PublishedEdition]
+    /// SHA-256 of the database file the figures come from.
+    public let databaseSHA256: String
 
     public init(
         config: SiteConfig, report: PortalReport, regencyStandard: StandardDocument, marketDocuments: [String: StandardDocument],
-        pages: [ContentPage], calendar: WorkingCalendar, isSample: Bool, toolVersion: String
+        pages: [ContentPage], calendar: WorkingCalendar, isSample: Bool, toolVersion: String,
+        editions: [PublishedEdition] = [], databaseSHA256: String = ""
     ) {
         self.config = config
         self.report = report
@@ -26,6 +31,8 @@ public struct SiteRenderInput: Sendable {
         self.calendar = calendar
         self.isSample = isSample
         self.toolVersion = toolVersion
+        self.editions = editions
+        self.databaseSHA256 = databaseSHA256
     }
 
     /// The address of `address` in `language`: absolute when base_url is set, else relative from `root`.
@@ -38,3 +45,31 @@ public struct SiteRenderInput: Sendable {
         (config.baseURL ?? "/") + language.pathPrefix + address.path
     }
 }
+
+/// A figure of a frozen edition that today's recomputation of the same month gives differently.
+public struct EditionRevision: Sendable, Hashable {
+    /// The market or category name, or empty for the whole regency.
+    public let scope: String
+    public let column: String
+    public let frozen: String
+    public let current: String
+
+    public init(scope: String, column: String, frozen: String, current: String) {
+        self.scope = scope
+        self.column = column
+        self.frozen = frozen
+        self.current = current
+    }
+}
+
+/// A frozen edition as the site publishes it: the frozen figures and how today's data differ.
+public struct PublishedEdition: Sendable {
+    public let edition: FrozenEdition
+    public let revisions: [EditionRevision]
+
+    public init(edition: FrozenEdition, revisions: [EditionRevision]) {
+        self.edition = edition
+        self.revisions = revisions
+    }
+}
+

@@ -12,7 +12,7 @@ public struct DataTable: Sendable {
         case empty
 
         /// The CSV text: locale-free (`97.5`), empty for no value.
-        var csvText: String {
+        public var csvText: String {
             switch self {
             case let .integer(v): String(v)
             case let .decimal(v?, places): v.decimalText(places: places)
@@ -51,6 +51,9 @@ public struct DataTable: Sendable {
         data.append(0x0A)
         return data
     }
+
+    /// The rows as CSV cell texts.
+    public var cellTexts: [[String]] { rows.map { $0.map(\.csvText) } }
 
     /// The rows as JSON objects keyed by column name.
     public var jsonRows: [[String: JSONValue]] {

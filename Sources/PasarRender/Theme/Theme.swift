@@ -19,7 +19,9 @@ public struct Theme: Sendable {
     public let assets: [(path: String, source: URL)]
 
     /// Templates every theme must provide.
-    public static let requiredTemplates = ["overview", "market", "category", "page", "data", "data-quality", "methodology", "not-found"]
+    public static let requiredTemplates = [
+        "overview", "market", "category", "page", "data", "data-quality", "methodology", "not-found", "editions", "edition",
+    ]
     /// String keys Swift code reads (formats, labels it composes); templates read the rest.
     public static let requiredStrings = [
         "format.decimal_separator", "format.group_separator", "format.none", "format.percent", "format.share",

@@ -1,0 +1,135 @@
+import PasarCore
+import PasarSources
+
+/// A frozen edition's page: the month's figures exactly as frozen, its files, and any revision.
+struct EditionPageContext: Encodable {
+    struct MarketRow: Encodable {
+        let name: String
+        let url: String
+        let received: String
+        let open: String
+        let open_overdue: String
+        let within_share: String
+        let within_fraction: String
+        let median_resolution_hours: String
+        let rank: String
+    }
+
+    struct Revision: Encodable {
+        let scope: String
+        let figure: String
+        let frozen: String
+        let current: String
+    }
+
+    struct File: Encodable {
+        let name: String
+        let url: String
+    }
+
+    let edition: String
+    let month_label: String
+    let figures: FiguresContext
+    let markets: [MarketRow]
+    let categories: [MarketRow]
+    let ranking_note: String
+    let revisions: [Revision]
+    let has_revisions: Bool
+    let recomputed_as_of: String
+    let files: [File]
+    let checksum: String
+    let database_sha256: String
+    let tool_version: String
+    let cite: String
+
+    init(_ published: PublishedEdition, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
+        let frozen = published.edition
+        let home = root + language.pathPrefix
+        edition = frozen.edition
+        month_label = frozen.month.map(f.monthName) ?? frozen.edition
+        figures = FiguresContext(cells: frozen.regencyFigures.records.first ?? [:], format: f)
+        func row(_ cells: [String: String], url: String) -> MarketRow {
+            let figures = FiguresContext(cells: cells, format: f)
+            return MarketRow(
+                name: cells["name"] ?? "", url: url, received: figures.received, open: figures.open, open_overdue: figures.open_overdue,
+                within_share: figures.within_share, within_fraction: figures.within_fraction,
+                median_resolution_hours: figures.median_resolution_hours,
+                rank: (cells["rank"]).flatMap { $0.isEmpty ? nil : $0 } ?? f.strings.text("format.none"))
+        }
+        markets = frozen.markets.records.map { row($0, url: home + PageAddress.market($0["market_id"] ?? "").path) }
+        categories = frozen.categories.records.map { row($0, url: home + PageAddress.category($0["category_id"] ?? "").path) }
+        ranking_note = f.strings.text("overview.ranking_note", ["threshold": f.integer(frozen.rankingThreshold)])
+        revisions = published.revisions.map {
+            Revision(scope: $0.scope.isEmpty ? site.config.regency : $0.scope,
+                     figure: f.strings.texts["column_names.\($0.column)"] ?? $0.column,
+                     frozen: f.cell($0.frozen, column: $0.column), current: f.cell($0.current, column: $0.column))
+        }
+        has_revisions = !revisions.isEmpty
+        recomputed_as_of = f.dateTime(site.report.asOf)
+        let folder = root + PageAddress.edition(frozen.edition).path
+        files = EditionFiles.names.map { File(name: $0, url: folder + $0) }
+        checksum = frozen.checksum
+        database_sha256 = frozen.databaseSHA256
+        tool_version = frozen.toolVersion
+        cite = f.citation(site: site, title: f.strings.text("editions.edition_title", ["month": month_label]),
+                          address: .edition(frozen.edition), language: language,
+                          asOf: frozen.asOf)
+    }
+}
+
+/// The list of frozen editions.
+struct EditionsIndexContext: Encodable {
+    struct Row: Encodable {
+        let edition: String
+        let month_label: String
+        let url: String
+        let as_of: String
+        let revised: Bool
+        let revisions: String
+    }
+
+    let editions: [Row]
+    let has_editions: Bool
+
+    init(site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
+        editions = site.editions.reversed().map { published in
+            let frozen = published.edition
+            return Row(
+                edition: frozen.edition, month_label: frozen.month.map(f.monthName) ?? frozen.edition,
+                url: root + language.pathPrefix + PageAddress.edition(frozen.edition).path,
+                as_of: Timestamp.parse(frozen.asOf).map(f.dateTime).value ?? frozen.asOf,
+                revised: !published.revisions.isEmpty, revisions: f.integer(published.revisions.count))
+        }
+        has_editions = !editions.isEmpty
+    }
+}
+
+/// The data files each edition publishes from its frozen file.
+enum EditionFiles {
+    static let names = ["markets.csv", "markets.json", "categories.csv", "categories.json"]
+}
+
+extension LocalFormat {
+    /// "Desember 2025".
+    func monthName(_ month: YearMonth) -> String {
+        let names = strings.list("format.months")
+        return (names.indices.contains(month.month - 1) ? names[month.month - 1] : String(month.month)) + " \(month.year)"
+    }
+
+    /// A data-file cell written for this language: grouped whole numbers, local decimals, "–" for empty.
+    func cell(_ text: String, column: String) -> String {
+        if text.isEmpty { return strings.text("format.none") }
+        if MarketTable.textColumns.contains(column) { return text }
+        if let whole = Int(text) { return integer(whole) }
+        if let value = Fraction(decimalText: text) {
+            let places = text.split(separator: ".").dropFirst().first?.count ?? 0
+            let number = decimal(value, places: places)
+            return column == "within_standard_share" ? strings.text("format.percent", ["value": number]) : number
+        }
+        return text
+    }
+}
+
+extension Result {
+    var value: Success? { try? get() }
+}

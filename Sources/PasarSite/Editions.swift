@@ -1,0 +1,82 @@
+import Foundation
+import PasarCore
+import PasarRender
+import PasarSources
+
+/// Freezing a month (`pasar release`) and comparing frozen months with today's data.
+public enum Editions {
+    /// The figures of `month` as of its last second (WIB), in the frozen file's shape.
+    public static func freeze(_ month: YearMonth, site: LoadedSite) -> FrozenEdition {
+        let asOf = month.lastDay.endInWIB
+        let report = site.report(asOf: asOf)
+        return FrozenEdition(
+            edition: month, asOf: asOf, periodFrom: report.firstReceived, title: site.config.title, office: site.config.office.name,
+            regency: site.config.regency, toolVersion: PasarVersion.current, databaseSHA256: site.database.sha256,
+            rankingThreshold: report.rankingThreshold,
+            markets: table(MarketTable.table(report)), regencyFigures: table(MarketTable.regencyTable(report)),
+            categories: table(MarketTable.categoryTable(report)))
+    }
+
+    /// Writes `content/edisi/<month>.json`. Refuses a month the data have not reached the end of,
+    /// or one already frozen, unless `force`.
+    public static func release(_ month: YearMonth, site: LoadedSite, options: BuildOptions, force: Bool) throws(PasarError) -> (path: String, edition: FrozenEdition) {
+        let path = "\(FrozenEdition.folder)/\(month).json"
+        let url = site.root.appending(path: path)
+        let end = month.lastDay.endInWIB
+        let data = try AsOfMoment.resolve(option: nil, sourceDateEpoch: options.sourceDateEpoch, latest: site.database.latestTimestamp)
+        if data.timestamp < end, !force {
+            throw PasarError("\(month) has not ended in the data: they reach \(data.timestamp) (\(data.explanation)), the month ends \(end)",
+                             hint: "wait until the month is over, or pass --force to freeze it anyway")
+        }
+        if FileManager.default.fileExists(atPath: url.path), !force {
+            throw PasarError("\(month) is already frozen", at: .file(path),
+                             hint: "frozen editions do not change; pass --force only to replace a wrong edition (its revision history is in version control)")
+        }
+        let edition: FrozenEdition
+        do {
+            edition = try freeze(month, site: site).sealed()
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try edition.encoded().write(to: url, options: .atomic)
+        } catch {
+            throw PasarError("cannot write the edition: \(error.localizedDescription)", at: .file(path))
+        }
+        return (path, edition)
+    }
+
+    /// Each frozen edition with the figures that today's data give differently for the same month.
+    public static func publish(_ editions: [FrozenEdition], site: LoadedSite) -> [PublishedEdition] {
+        editions.map { edition in
+            guard let month = edition.month else { return PublishedEdition(edition: edition, revisions: []) }
+            return PublishedEdition(edition: edition, revisions: revisions(of: edition, against: freeze(month, site: site)))
+        }
+    }
+
+    /// Cell-by-cell differences, by market and category id; rows that appeared or vanished show as empty cells.
+    static func revisions(of frozen: FrozenEdition, against current: FrozenEdition) -> [EditionRevision] {
+        var revisions: [EditionRevision] = []
+        func compare(_ old: FrozenEdition.Table, _ new: FrozenEdition.Table, key: String?) {
+            let oldRows = keyed(old, key: key), newRows = keyed(new, key: key)
+            for id in Set(oldRows.keys).union(newRows.keys).sorted() {
+                let before = oldRows[id] ?? [:], after = newRows[id] ?? [:]
+                let scope = after["name"] ?? before["name"] ?? ""
+                for column in old.columns where column != "as_of" && column != "rank" && before[column] != after[column] {
+                    revisions.append(EditionRevision(scope: scope, column: column, frozen: before[column] ?? "", current: after[column] ?? ""))
+                }
+            }
+        }
+        compare(frozen.regencyFigures, current.regencyFigures, key: nil)
+        compare(frozen.markets, current.markets, key: "market_id")
+        compare(frozen.categories, current.categories, key: "category_id")
+        return revisions
+    }
+
+    static func keyed(_ table: FrozenEdition.Table, key: String?) -> [String: [String: String]] {
+        var rows: [String: [String: String]] = [:]
+        for (index, record) in table.records.enumerated() { rows[key.flatMap { record[$0] } ?? String(index)] = record }
+        return rows
+    }
+
+    static func table(_ data: DataTable) -> FrozenEdition.Table {
+        FrozenEdition.Table(columns: data.columns, rows: data.cellTexts)
+    }
+}
