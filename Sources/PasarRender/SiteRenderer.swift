@@ -231,6 +231,6 @@ extension LayoutContext {
             as_of_iso: as_of_iso, period: period, sample: sample, data_url: base + PageAddress.data.path,
             editions_url: base + PageAddress.editions.path,
             methodology_url: base + PageAddress.methodology.path, data_quality_url: base + PageAddress.dataQuality.path,
-            generator: generator)
+            generator: generator, cite_text: cite_text, cite_url: cite_url, blocks: blocks)
     }
 }

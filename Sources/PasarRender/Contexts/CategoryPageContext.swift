@@ -29,7 +29,6 @@ struct CategoryPageContext: Encodable {
     let figures: FiguresContext
     let monthly: MonthlyContext
     let markets: [MarketRow]
-    let cite: String
 
     init(_ report: CategoryReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let home = root + language.pathPrefix
@@ -52,6 +51,5 @@ struct CategoryPageContext: Encodable {
                 open: f.integer(s.open), open_overdue: f.integer(s.openOverdue), within_fraction: f.fraction(s.withinStandard),
                 within_share: f.percent(s.withinStandard), median_resolution_hours: f.hours(s.resolutionTime?.median))
         }
-        cite = f.citation(site: site, title: category, address: .category(report.category.id), language: language)
     }
 }

@@ -40,7 +40,6 @@ struct EditionPageContext: Encodable {
     let checksum: String
     let database_sha256: String
     let tool_version: String
-    let cite: String
 
     init(_ published: PublishedEdition, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let frozen = published.edition
@@ -71,9 +70,6 @@ struct EditionPageContext: Encodable {
         checksum = frozen.checksum
         database_sha256 = frozen.databaseSHA256
         tool_version = frozen.toolVersion
-        cite = f.citation(site: site, title: f.strings.text("editions.edition_title", ["month": month_label]),
-                          address: .edition(frozen.edition), language: language,
-                          asOf: frozen.asOf)
     }
 }
 

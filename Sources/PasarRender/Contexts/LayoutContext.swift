@@ -15,6 +15,12 @@ struct LayoutContext: Encodable {
         let url: String
     }
 
+    /// A figure block that can be cited on its own: its anchor and name.
+    struct Block: Encodable {
+        let id: String
+        let label: String
+    }
+
     let lang: String
     /// Relative path to the site root, for assets and data files.
     let root: String
@@ -43,6 +49,12 @@ struct LayoutContext: Encodable {
     let methodology_url: String
     let data_quality_url: String
     let generator: String
+    /// "Title. Site, Office. Data per …": the citation without its address.
+    let cite_text: String
+    /// The page's permanent address (absolute when base_url is set).
+    let cite_url: String
+    /// The figure blocks pages cite separately, by name.
+    let blocks: [String: Block]
 }
 
 /// Builds layouts for the pages of one language.
@@ -52,6 +64,12 @@ struct LayoutBuilder {
     let format: LocalFormat
     let otherLanguage: Language
     let otherFormat: LocalFormat
+
+    /// Figure blocks with their own citation line; the anchor is also the section's id.
+    static let blocks = [
+        ("headline", "angka-utama"), ("markets", "semua-pasar"), ("categories", "kategori"), ("standards", "standar"),
+        ("compare", "perbandingan"), ("trend", "tren"), ("satisfaction", "kepuasan"), ("all_figures", "semua-angka"),
+    ]
 
     /// The layout of a page; `asOf` and `period` replace the site's for a frozen edition's page.
     func layout(for address: PageAddress, title: String, description: String? = nil, asOf: Timestamp? = nil, period: String? = nil) -> LayoutContext {
@@ -80,7 +98,12 @@ struct LayoutBuilder {
             period: period ?? format.period(site.report),
             sample: site.isSample, data_url: home + PageAddress.data.path, editions_url: home + PageAddress.editions.path,
             methodology_url: home + PageAddress.methodology.path, data_quality_url: home + PageAddress.dataQuality.path,
-            generator: "Pasar Terbuka \(site.toolVersion)")
+            generator: "Pasar Terbuka \(site.toolVersion)",
+            cite_text: format.citation(site: site, title: title, asOf: asOf ?? site.report.asOf),
+            cite_url: site.permanentURL(for: address, in: language),
+            blocks: Dictionary(uniqueKeysWithValues: LayoutBuilder.blocks.map { name, id in
+                (name, LayoutContext.Block(id: id, label: strings.text("cite.blocks.\(name)")))
+            }))
     }
 }
 

@@ -43,7 +43,6 @@ struct MarketPageContext: Encodable {
     let satisfaction: SatisfactionContext?
     let csv_url: String
     let json_url: String
-    let cite: String
     let how_to_complain_url: String?
 
     init(_ report: MarketReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
@@ -78,7 +77,6 @@ struct MarketPageContext: Encodable {
         satisfaction = site.report.satisfaction.map { SatisfactionContext(market: report.market.id, report: $0, format: f) }
         csv_url = root + "data/markets.csv"
         json_url = root + "data/markets.json"
-        cite = f.citation(site: site, title: report.market.name, address: .market(report.market.id), language: language)
         how_to_complain_url = site.config.howToComplain.map { home + PageAddress.page($0).path }
     }
 }
@@ -114,12 +112,10 @@ extension LocalFormat {
         return strings.text("format.period", ["from": date(first), "to": date(report.asOf.wibDate)])
     }
 
-    /// The line a journalist copies: title, office, as-of moment (the site's, or a frozen edition's), permanent address.
-    func citation(site: SiteRenderInput, title: String, address: PageAddress, language: Language, asOf: String? = nil) -> String {
-        let moment = asOf.flatMap { try? Timestamp.parse($0).get() } ?? site.report.asOf
-        return strings.text("cite.template", [
-            "title": title, "site": site.config.title, "office": site.config.office.name,
-            "as_of": dateTime(moment), "url": site.permanentURL(for: address, in: language),
+    /// The words a journalist copies, before the address: title, site, office, as-of moment.
+    func citation(site: SiteRenderInput, title: String, asOf: Timestamp) -> String {
+        strings.text("cite.template", [
+            "title": title, "site": site.config.title, "office": site.config.office.name, "as_of": dateTime(asOf),
         ])
     }
 }

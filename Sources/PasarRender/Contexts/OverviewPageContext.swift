@@ -40,7 +40,6 @@ struct OverviewPageContext: Encodable {
     let unknown_market: String?
     let csv_url: String
     let json_url: String
-    let cite: String
 
     init(site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let home = root + language.pathPrefix
@@ -73,6 +72,5 @@ struct OverviewPageContext: Encodable {
         unknown_market = report.unknownMarket.received > 0 ? f.integer(report.unknownMarket.received) : nil
         csv_url = root + "data/markets.csv"
         json_url = root + "data/markets.json"
-        cite = f.citation(site: site, title: site.config.title, address: .home, language: language)
     }
 }

@@ -28,13 +28,11 @@ struct DataPageContext: Encodable {
     }
 
     let files: [File]
-    let cite: String
 
     init(site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         files = DataFiles.published(site.report).map {
             File(name: $0.name, url: root + $0.path, format: $0.format, description: f.strings.text("data.files.\($0.key)"))
         }
-        cite = f.citation(site: site, title: f.strings.text("data.title"), address: .data, language: language)
     }
 }
 
