@@ -110,6 +110,31 @@ import PasarDemo
         }
     }
 
+    /// Every record is counted or explained, and every total adds up, on the pages and in the files.
+    @Test func totalsReconcileOnTheSampleData() throws {
+        let built = try Self.built.get()
+        let site = try LoadedSite.load(built.options)
+        let report = try Site.prepare(site, options: built.options).input.report
+        let quality = report.dataQuality
+        #expect(quality.counted + quality.receivedAfterAsOf == quality.recordsInDatabase)
+        #expect(quality.recordsInDatabase == SampleData.complaintCount)
+        #expect(report.regency.excludedFromTimeStatistics == quality.excludedFromTimeStatistics)
+        for s in [report.regency, report.unknownMarket] + report.markets.map(\.statistics) + report.categories.map(\.statistics) {
+            #expect(s.open + s.resolved + s.rejected + s.unknownStatus == s.received)
+            #expect(s.withinStandard.denominator == (s.resolutionTime?.count ?? 0) + s.openOverdue)
+        }
+        #expect(report.markets.map(\.statistics.received).reduce(0, +) + report.unknownMarket.received == report.regency.received)
+        let unknownCategory = quality.entries.count { $0.problems.contains { if case .unknownCategory = $0 { true } else { false } } }
+        #expect(report.categories.map(\.statistics.received).reduce(0, +) + unknownCategory == report.regency.received)
+        let survey = try #require(report.satisfaction)
+        #expect(survey.markets.map(\.index.respondents).reduce(0, +) + survey.excluded.count == survey.sheets)
+        #expect(survey.regency.map(\.index.respondents).reduce(0, +) + survey.excluded.count == survey.sheets)
+        // The data-quality page states the same reconciliation.
+        let page = try String(contentsOf: built.output.appending(path: "kualitas-data/index.html"), encoding: .utf8)
+        #expect(page.contains("<tr><th scope=\"row\">Pengaduan di basis data</th><td class=\"num\">6.000</td></tr>"))
+        #expect(page.contains("<tr><th scope=\"row\">…tetapi tidak dipakai dalam angka waktu</th><td class=\"num\">\(quality.excludedFromTimeStatistics)</td></tr>"))
+    }
+
     @Test func everyKeyATemplateUsesExistsInItsContext() throws {
         let built = try Self.built.get()
         let site = try LoadedSite.load(built.options)
