@@ -21,13 +21,22 @@ public struct SiteRenderer: Sendable {
 
     public init(theme: Theme) { self.theme = theme }
 
-    /// All files of the site, sorted by path.
-    public func render(_ site: SiteRenderInput) throws(PasarError) -> [OutputFile] {
+    /// The site rendered in memory: every file, sorted by path, and what was scrubbed from summaries.
+    public struct RenderedSite: Sendable {
+        public let files: [OutputFile]
+        public let scrubbed: SummaryScrubber.Counts
+    }
+
+    /// Renders every page, data file and asset.
+    public func render(_ site: SiteRenderInput) throws(PasarError) -> RenderedSite {
+        let openData = OpenData.resources(site)
+        let prepared = try pages(site, resources: openData.resources)
         var files: [OutputFile] = []
-        for page in try pages(site) {
+        for page in prepared {
             files.append(OutputFile(path: page.path, contents: Data(try theme.render(page.template, context: page.context).utf8)))
         }
-        files += try dataFiles(site)
+        guard let strings = theme.strings[.indonesian] else { throw PasarError("theme \"\(theme.name)\" has no Indonesian strings") }
+        files += try DataPublisher(site: site, resources: openData.resources, strings: strings).files(pages: prepared)
         for asset in theme.assets {
             do {
                 files.append(OutputFile(path: "assets/\(asset.path)", contents: try Data(contentsOf: asset.source)))
@@ -35,7 +44,7 @@ public struct SiteRenderer: Sendable {
                 throw PasarError("cannot read asset: \(error.localizedDescription)", at: .file(asset.source.path))
             }
         }
-        return files.sorted { $0.path < $1.path }
+        return RenderedSite(files: files.sorted { $0.path < $1.path }, scrubbed: openData.scrubbed)
     }
 
     /// A page ready to render: its output path, the template chosen for it, and its full context.
@@ -43,19 +52,22 @@ public struct SiteRenderer: Sendable {
         public let path: String
         public let template: String
         public let context: [String: Any]
+        /// When the page's figures were last modified, if not the site's as-of moment (frozen editions).
+        public var modified: Timestamp?
     }
 
     /// Every HTML page of the site with its context, in every language.
-    public func pages(_ site: SiteRenderInput) throws(PasarError) -> [PreparedPage] {
+    public func pages(_ site: SiteRenderInput, resources: [DataResource]? = nil) throws(PasarError) -> [PreparedPage] {
+        let resources = resources ?? OpenData.resources(site).resources
         var pages: [PreparedPage] = []
         for language in Language.all {
-            pages += try preparePages(site, in: language)
+            pages += try preparePages(site, in: language, resources: resources)
         }
         pages.append(try notFoundPage(site))
         return pages
     }
 
-    func preparePages(_ site: SiteRenderInput, in language: Language) throws(PasarError) -> [PreparedPage] {
+    func preparePages(_ site: SiteRenderInput, in language: Language, resources: [DataResource]) throws(PasarError) -> [PreparedPage] {
         guard let other = Language.all.first(where: { $0 != language }),
               let strings = theme.strings[language], let otherStrings = theme.strings[other] else {
             throw PasarError("theme \"\(theme.name)\" has no strings for \(language.code)")
@@ -68,16 +80,21 @@ public struct SiteRenderer: Sendable {
         var pages: [PreparedPage] = []
 
         func page(_ address: PageAddress, title: String, templates: [String], description: String? = nil,
-                  asOf: Timestamp? = nil, period: String? = nil, _ body: (String) -> some Encodable) throws(PasarError) {
-            let layout = layouts.layout(for: address, title: title, description: description, asOf: asOf, period: period)
+                  asOf: Timestamp? = nil, period: String? = nil, market: Market? = nil, catalog: Bool = false,
+                  _ body: (String) -> some Encodable) throws(PasarError) {
+            // schema.org Dataset metadata on the overview and market pages.
+            let jsonLD = catalog ? try? CatalogMetadata.schemaOrg(site, market: market, pageURL: site.permanentURL(for: address, in: language))
+                .scriptSafeJSON() : nil
+            let layout = layouts.layout(for: address, title: title, description: description, asOf: asOf, period: period, jsonLD: jsonLD)
             pages.append(try prepare(templates, path: address.file(in: language), layout: layout, body: body(layout.root), strings: templateStrings))
         }
 
-        try page(.home, title: site.config.title, templates: ["overview"], description: t("overview.description")) { root in
+        try page(.home, title: site.config.title, templates: ["overview"], description: t("overview.description"), catalog: true) { root in
             OverviewPageContext(site: site, language: language, format: format, root: root)
         }
         for market in site.report.markets {
-            try page(.market(market.market.id), title: market.market.name, templates: ["market-\(market.market.id)", "market"]) { root in
+            try page(.market(market.market.id), title: market.market.name, templates: ["market-\(market.market.id)", "market"],
+                     market: market.market, catalog: true) { root in
                 MarketPageContext(market, site: site, language: language, format: format, root: root)
             }
         }
@@ -95,7 +112,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         try page(.data, title: t("data.title"), templates: ["data"]) { root in
-            DataPageContext(site: site, language: language, format: format, root: root)
+            DataPageContext(site: site, resources: resources, language: language, format: format, root: root)
         }
         try page(.dataQuality, title: t("quality.title"), templates: ["data-quality"]) { root in
             DataQualityPageContext(site: site, language: language, format: format, root: root)
@@ -119,6 +136,7 @@ public struct SiteRenderer: Sendable {
                      templates: ["edition"], asOf: asOf, period: period) { root in
                 EditionPageContext(published, site: site, language: language, format: format, root: root)
             }
+            pages[pages.count - 1].modified = asOf
         }
         return pages
     }
@@ -136,59 +154,6 @@ public struct SiteRenderer: Sendable {
         layout = layout.rooted(at: base.hasSuffix("/") ? base : base + "/")
         return try prepare(["not-found"], path: "404.html", layout: layout,
                            body: NotFoundPageContext(message: strings.text("not_found.message")), strings: strings.templateValue)
-    }
-
-    func dataFiles(_ site: SiteRenderInput) throws(PasarError) -> [OutputFile] {
-        let table = MarketTable.table(site.report)
-        do {
-            let json = JSONValue.object([
-                "title": .string(site.config.title),
-                "publisher": .string(site.config.office.name),
-                "license": .object(["name": .string(site.config.license.name), "url": .string(site.config.license.url)]),
-                "as_of": .string(site.report.asOf.description),
-                "sample_data": .bool(site.isSample),
-                "regency": .object(Dictionary(uniqueKeysWithValues: zip(MarketTable.figureColumns, MarketTable.figures(site.report.regency).map(\.json)))),
-                "markets": .array(table.jsonRows.map(JSONValue.object)),
-            ])
-            var files = [
-                OutputFile(path: "data/markets.csv", contents: try table.csv()),
-                OutputFile(path: "data/markets.json", contents: try json.encoded()),
-            ]
-            for published in site.editions {
-                files += try editionFiles(published.edition)
-            }
-            if let survey = site.report.satisfaction {
-                let names = Dictionary(uniqueKeysWithValues: site.report.markets.map { ($0.market.id, $0.market.name) })
-                let satisfaction = DataTable.satisfaction(survey, marketNames: names, regency: site.config.regency)
-                files.append(OutputFile(path: "data/satisfaction.csv", contents: try satisfaction.csv()))
-                files.append(OutputFile(path: "data/satisfaction.json", contents: try JSONValue.object([
-                    "title": .string(site.config.title), "publisher": .string(site.config.office.name),
-                    "license": .object(["name": .string(site.config.license.name), "url": .string(site.config.license.url)]),
-                    "rows": .array(satisfaction.jsonRows.map(JSONValue.object)),
-                ]).encoded()))
-            }
-            return files
-        } catch {
-            throw PasarError("cannot write the data files: \(error)")
-        }
-    }
-
-    /// An edition's CSV files are its frozen cells verbatim; the JSON twins are made from the same cells.
-    func editionFiles(_ edition: FrozenEdition) throws -> [OutputFile] {
-        let folder = PageAddress.edition(edition.edition).path
-        func files(_ table: FrozenEdition.Table, name: String) throws -> [OutputFile] {
-            let data = DataTable(columns: table.columns, rows: table.rows.map { $0.map(DataTable.Cell.text) })
-            let json = JSONValue.object([
-                "edition": .string(edition.edition), "as_of": .string(edition.asOf), "title": .string(edition.title),
-                "publisher": .string(edition.office), "checksum": .string(edition.checksum),
-                "rows": .array(table.records.map { record in
-                    .object(Dictionary(uniqueKeysWithValues: record.map { ($0.key, MarketTable.json(cell: $0.value, column: $0.key)) }))
-                }),
-            ])
-            return [OutputFile(path: folder + "\(name).csv", contents: try data.csv()),
-                    OutputFile(path: folder + "\(name).json", contents: try json.encoded())]
-        }
-        return try files(edition.markets, name: "markets") + files(edition.categories, name: "categories")
     }
 
     /// The first existing template of `names` with the layout, the page's own values and the strings.
@@ -231,6 +196,6 @@ extension LayoutContext {
             as_of_iso: as_of_iso, period: period, sample: sample, data_url: base + PageAddress.data.path,
             editions_url: base + PageAddress.editions.path,
             methodology_url: base + PageAddress.methodology.path, data_quality_url: base + PageAddress.dataQuality.path,
-            generator: generator, cite_text: cite_text, cite_url: cite_url, blocks: blocks)
+            generator: generator, cite_text: cite_text, cite_url: cite_url, blocks: blocks, json_ld: nil)
     }
 }

@@ -52,8 +52,8 @@ public struct Benchmark: Sendable {
             let site = try time("load") { () throws(PasarError) in try LoadedSite.load(options) }
             let prepared = try time("statistics") { () throws(PasarError) in try Site.prepare(site, options: options) }
             let output = try time("render") { () throws(PasarError) in try SiteRenderer(theme: site.theme).render(prepared.input) }
-            try time("write") { () throws(PasarError) in try OutputFolder(url: options.output ?? folder).replace(with: output) }
-            files = output.count
+            try time("write") { () throws(PasarError) in try OutputFolder(url: options.output ?? folder).replace(with: output.files) }
+            files = output.files.count
         }
         return Result(seconds: seconds, complaints: complaints, files: files)
     }

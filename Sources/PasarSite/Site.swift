@@ -15,6 +15,8 @@ public struct BuildReport: Sendable {
     public let complaintsExcluded: Int
     public let complaintsAfterAsOf: Int
     public let isSample: Bool
+    /// Identifiers removed from public summaries before publication.
+    public let scrubbed: SummaryScrubber.Counts
     public let warnings: [Diagnostic]
 }
 
@@ -25,20 +27,22 @@ public enum Site {
         let site = try LoadedSite.load(options)
         let output = OutputFolder(url: options.output ?? site.root.appending(path: site.config.output))
         try output.checkReplaceable()
-        let (asOf, report, files, warnings) = try render(site, options: options)
+        let (asOf, report, rendered, warnings) = try render(site, options: options)
+        let files = rendered.files
         try output.replace(with: files)
         return BuildReport(
             output: output.url, asOf: asOf, files: files.count + 1, pages: files.count { $0.path.hasSuffix(".html") },
             markets: report.markets.count, complaintsInDatabase: report.dataQuality.recordsInDatabase,
             complaintsCounted: report.dataQuality.counted, complaintsExcluded: report.dataQuality.excludedFromTimeStatistics,
-            complaintsAfterAsOf: report.dataQuality.receivedAfterAsOf, isSample: site.database.isSample, warnings: warnings)
+            complaintsAfterAsOf: report.dataQuality.receivedAfterAsOf, isSample: site.database.isSample,
+            scrubbed: rendered.scrubbed, warnings: warnings)
     }
 
     /// Computes the figures and renders every file in memory, without writing.
-    public static func render(_ site: LoadedSite, options: BuildOptions) throws(PasarError) -> (AsOfMoment, PortalReport, [OutputFile], [Diagnostic]) {
+    public static func render(_ site: LoadedSite, options: BuildOptions) throws(PasarError) -> (AsOfMoment, PortalReport, SiteRenderer.RenderedSite, [Diagnostic]) {
         let prepared = try prepare(site, options: options)
-        let files = try SiteRenderer(theme: site.theme).render(prepared.input)
-        return (prepared.asOf, prepared.input.report, files, prepared.warnings)
+        let rendered = try SiteRenderer(theme: site.theme).render(prepared.input)
+        return (prepared.asOf, prepared.input.report, rendered, prepared.warnings)
     }
 
     /// The as-of moment, the figures and everything the renderer needs, with the build's warnings.

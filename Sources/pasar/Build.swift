@@ -39,6 +39,9 @@ enum BuildSummary {
                 + "\(r.complaintsExcluded) excluded from time statistics (listed on kualitas-data/), "
                 + "\(r.complaintsAfterAsOf) received after the as-of moment",
         ]
+        let s = r.scrubbed
+        lines.append("  scrubbed from public summaries before publication: \(s.phoneNumbers) phone number(s), "
+                     + "\(s.emailAddresses) e-mail address(es), \(s.nikNumbers) NIK number(s)")
         if r.isSample { lines.append("  sample data: every page says DATA CONTOH") }
         if !r.warnings.isEmpty { lines.append("  \(r.warnings.count) warning(s), printed above") }
         lines.append("  \(String(format: "%.2f", seconds)) s")

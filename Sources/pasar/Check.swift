@@ -24,7 +24,7 @@ struct Check: ParsableCommand {
             let loaded = try LoadedSite.load(options)
             let (asOf, report, files, buildWarnings) = try Site.render(loaded, options: options)
             warnings = SiteCheck.findings(loaded, report: report) + buildWarnings.filter { !loaded.warnings.contains($0) }
-            result = "a build as of \(asOf.timestamp) would write \(files.count + 1) files"
+            result = "a build as of \(asOf.timestamp) would write \(files.files.count + 1) files"
         } catch {
             errors = error.diagnostics
             result = "a build would fail"

@@ -63,8 +63,8 @@ import PasarDemo
                     "counts differ for \(row["market_id"] ?? "")")
         }
         // Markets in the database plus complaints naming an unknown market make up the regency.
-        let regency = try JSONSerialization.jsonObject(with: Data(contentsOf: built.output.appending(path: "data/markets.json"))) as? [String: Any]
-        let regencyReceived = (regency?["regency"] as? [String: Any])?["received"] as? Int
+        let regency = try JSONSerialization.jsonObject(with: Data(contentsOf: built.output.appending(path: "data/regency.json"))) as? [String: Any]
+        let regencyReceived = ((regency?["rows"] as? [Any])?.first as? [String: Any])?["received"] as? Int
         #expect(regencyReceived == SampleData.complaintCount)
         #expect(rows.compactMap { Int($0["received"] ?? "") }.reduce(0, +) == SampleData.complaintCount - (byMarket["pasar-lama"]?[0] ?? 0))
     }

@@ -74,6 +74,10 @@ public struct PortalReport: Sendable {
     /// Counted complaints whose working-day figures reach outside the holiday list's period.
     public let complaintsOutsideCalendar: Int
     public let rankingThreshold: Int
+    /// Every counted complaint as of the as-of moment, sorted by id (for the complaint-level file).
+    public let complaints: [ComplaintEvaluation]
+    /// Every month from the first complaint's to the as-of month, for the full monthly series.
+    public let allMonths: [YearMonth]
     /// The satisfaction survey's results; nil when the database has no survey.
     public let satisfaction: SatisfactionReport?
 
@@ -125,7 +129,11 @@ public struct PortalReport: Sendable {
         self.asOf = asOf
         self.months = months
         self.rankingThreshold = rankingThreshold
+        self.complaints = evaluations
         firstReceived = counted.compactMap(\.receivedAt.value).min()?.wibDate
+        let lastMonth = asOf.wibDate.yearMonth
+        let firstMonth = min(firstReceived?.yearMonth ?? lastMonth, lastMonth)
+        allMonths = lastMonth.lastMonths(lastMonth.index - firstMonth.index + 1)
         complaintsOutsideCalendar = evaluations.count(where: \.usesDaysOutsideCalendar)
         self.satisfaction = satisfaction.map { SatisfactionReport($0, marketIDs: knownMarkets) }
         dataQuality = DataQualityReport(

@@ -41,7 +41,6 @@ public struct ComplaintStatistics: Sendable, Hashable {
         var resolutionSeconds: [Int64] = [], workingDays: [Int64] = [], firstResponse: [Int64] = []
         var onTime = 0, late = 0, overdue = 0, pending = 0, excluded = 0
         var oldest: Int64?
-        var receivedByMonth: [YearMonth: Int] = [:], resolvedByMonth: [YearMonth: Int] = [:]
 
         for e in evaluations {
             switch e.state {
@@ -50,8 +49,6 @@ public struct ComplaintStatistics: Sendable, Hashable {
             case .rejected: rejected += 1
             case .unknownStatus: unknown += 1
             }
-            if let month = e.receivedMonth { receivedByMonth[month, default: 0] += 1 }
-            if let month = e.resolvedMonth { resolvedByMonth[month, default: 0] += 1 }
             if !e.isInTimeStatistics { excluded += 1 }
             if let s = e.resolutionSeconds { resolutionSeconds.append(s) }
             if let d = e.resolutionWorkingDays { workingDays.append(Int64(d)) }
@@ -78,7 +75,20 @@ public struct ComplaintStatistics: Sendable, Hashable {
         openNotYetDue = pending
         oldestOpenAge = oldest
         excludedFromTimeStatistics = excluded
-        monthly = months.map { MonthlyCount(month: $0, received: receivedByMonth[$0] ?? 0, resolved: resolvedByMonth[$0] ?? 0) }
+        monthly = ComplaintStatistics.monthlyCounts(evaluations, months: months)
+    }
+}
+
+extension ComplaintStatistics {
+    /// Received and resolved per month: complaints count in the month received (when the time is valid),
+    /// resolutions in the month resolved (when usable for time statistics).
+    public static func monthlyCounts(_ evaluations: some Collection<ComplaintEvaluation>, months: [YearMonth]) -> [MonthlyCount] {
+        var received: [YearMonth: Int] = [:], resolved: [YearMonth: Int] = [:]
+        for e in evaluations {
+            if let month = e.receivedMonth { received[month, default: 0] += 1 }
+            if let month = e.resolvedMonth { resolved[month, default: 0] += 1 }
+        }
+        return months.map { MonthlyCount(month: $0, received: received[$0] ?? 0, resolved: resolved[$0] ?? 0) }
     }
 }
 

@@ -55,6 +55,8 @@ struct LayoutContext: Encodable {
     let cite_url: String
     /// The figure blocks pages cite separately, by name.
     let blocks: [String: Block]
+    /// schema.org metadata for the page, as JSON safe inside a script element.
+    let json_ld: String?
 }
 
 /// Builds layouts for the pages of one language.
@@ -72,7 +74,8 @@ struct LayoutBuilder {
     ]
 
     /// The layout of a page; `asOf` and `period` replace the site's for a frozen edition's page.
-    func layout(for address: PageAddress, title: String, description: String? = nil, asOf: Timestamp? = nil, period: String? = nil) -> LayoutContext {
+    func layout(for address: PageAddress, title: String, description: String? = nil, asOf: Timestamp? = nil, period: String? = nil,
+                jsonLD: String? = nil) -> LayoutContext {
         let root = address.relativeRoot(in: language)
         let home = root + language.pathPrefix
         let strings = format.strings
@@ -103,7 +106,8 @@ struct LayoutBuilder {
             cite_url: site.permanentURL(for: address, in: language),
             blocks: Dictionary(uniqueKeysWithValues: LayoutBuilder.blocks.map { name, id in
                 (name, LayoutContext.Block(id: id, label: strings.text("cite.blocks.\(name)")))
-            }))
+            }),
+            json_ld: jsonLD)
     }
 }
 

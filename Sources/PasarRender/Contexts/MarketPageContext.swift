@@ -38,6 +38,8 @@ struct MarketPageContext: Encodable {
     let standards: [StandardRow]
     let categories: [CategoryRow]
     let monthly: MonthlyContext
+    let recent: [RecentComplaint]
+    let has_recent: Bool
     let document: DocumentContext?
     /// Nil when the database has no satisfaction survey.
     let satisfaction: SatisfactionContext?
@@ -73,11 +75,46 @@ struct MarketPageContext: Encodable {
                     bar_width: s.received * 100 / peak)
             }
         monthly = MonthlyContext(report.statistics.monthly, format: f)
+        recent = RecentComplaint.latest(market: report.market.id, site: site, format: f)
+        has_recent = !recent.isEmpty
         document = site.marketDocuments[report.market.id].map { DocumentContext($0, language: language, format: f) }
         satisfaction = site.report.satisfaction.map { SatisfactionContext(market: report.market.id, report: $0, format: f) }
         csv_url = root + "data/markets.csv"
         json_url = root + "data/markets.json"
         how_to_complain_url = site.config.howToComplain.map { home + PageAddress.page($0).path }
+    }
+}
+
+/// One of a market's latest complaints as the public may see it: never rahasia, summary scrubbed.
+struct RecentComplaint: Encodable {
+    let id: String
+    let received: String
+    let category: String
+    let status: String
+    let summary: String
+
+    static let count = 5
+
+    static func latest(market: String, site: SiteRenderInput, format f: LocalFormat) -> [RecentComplaint] {
+        let scrubber = SummaryScrubber()
+        let names = Dictionary(uniqueKeysWithValues: site.report.categories.map { ($0.category.id, f.categoryName($0.category)) })
+        return site.report.complaints
+            .filter { $0.complaint.marketID == market && $0.complaint.mayBeListed && $0.complaint.receivedAt.value != nil }
+            .sorted { ($0.complaint.receivedAt.value?.seconds ?? 0, $0.complaint.id) > ($1.complaint.receivedAt.value?.seconds ?? 0, $1.complaint.id) }
+            .prefix(count)
+            .map { e in
+                let status: String = switch e.state {
+                case let .open(s): s.rawValue
+                case .resolved: ComplaintStatus.selesai.rawValue
+                case .rejected: ComplaintStatus.ditolak.rawValue
+                case .unknownStatus: ""
+                }
+                return RecentComplaint(
+                    id: e.complaint.id, received: e.complaint.receivedAt.value.map { f.date($0.wibDate) } ?? "",
+                    category: names[e.complaint.categoryID] ?? e.complaint.categoryID,
+                    status: status.isEmpty ? f.strings.text("format.none") : f.strings.text("status.\(status)"),
+                    summary: scrubber.scrub(e.complaint.publicSummary).text)
+            }
     }
 }
 

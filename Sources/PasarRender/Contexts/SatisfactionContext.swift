@@ -29,18 +29,3 @@ struct SatisfactionContext: Encodable {
         has_rows = !rows.isEmpty
     }
 }
-
-extension DataTable {
-    /// The satisfaction file (`data/satisfaction.csv` and `.json`): one row per market and period, then
-    /// one per period for the whole regency. Index and element means with two decimals.
-    static func satisfaction(_ report: SatisfactionReport, marketNames: [String: String], regency: String) -> DataTable {
-        let columns = ["scope", "market_id", "name", "period", "respondents", "index", "grade"] + (1...9).map { "u\($0)_mean" }
-        func row(_ entry: SatisfactionReport.Entry) -> [Cell] {
-            let market = entry.marketID
-            return [.text(market == nil ? "kabupaten" : "pasar"), .text(market ?? ""), .text(market.flatMap { marketNames[$0] } ?? regency),
-                    .text(entry.period), .integer(entry.index.respondents), .decimal(entry.index.index, places: 2),
-                    .text(entry.index.grade.rawValue)] + entry.index.elementMeans.map { .decimal($0, places: 2) }
-        }
-        return DataTable(columns: columns, rows: report.markets.map(row) + report.regency.map(row))
-    }
-}

@@ -18,21 +18,43 @@ struct ContentPageContext: Encodable {
     }
 }
 
-/// The downloads page: every data file with what it holds.
+/// The downloads page: every table with its CSV and JSON, and the files for harvesters.
 struct DataPageContext: Encodable {
+    struct Table: Encodable {
+        let title: String
+        let csv_url: String
+        let csv_name: String
+        let json_url: String
+        let json_name: String
+        let rows: String
+    }
+
     struct File: Encodable {
         let name: String
         let url: String
-        let format: String
         let description: String
     }
 
+    let tables: [Table]
     let files: [File]
 
-    init(site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
-        files = DataFiles.published(site.report).map {
-            File(name: $0.name, url: root + $0.path, format: $0.format, description: f.strings.text("data.files.\($0.key)"))
+    init(site: SiteRenderInput, resources: [DataResource], language: Language, format f: LocalFormat, root: String) {
+        tables = resources.map { r in
+            Table(title: language == .english ? r.titleEN : r.titleID, csv_url: root + r.csvPath, csv_name: "\(r.name).csv",
+                  json_url: root + r.jsonPath, json_name: "\(r.name).json", rows: f.integer(r.table.rows.count))
         }
+        var files = [
+            File(name: DataBundle.zipName, url: root + "data/" + DataBundle.zipName, description: f.strings.text("data.files.zip")),
+            File(name: "datapackage.json", url: root + "data/datapackage.json", description: f.strings.text("data.files.datapackage")),
+            File(name: DataBundle.checksumsName, url: root + "data/" + DataBundle.checksumsName, description: f.strings.text("data.files.checksums")),
+        ]
+        if site.config.baseURL != nil {
+            files += [
+                File(name: "catalog.jsonld", url: root + "data/catalog.jsonld", description: f.strings.text("data.files.catalog")),
+                File(name: "feed.xml", url: root + "feed.xml", description: f.strings.text("data.files.feed")),
+            ]
+        }
+        self.files = files
     }
 }
 

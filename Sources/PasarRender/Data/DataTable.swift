@@ -84,12 +84,21 @@ public enum JSONValue: Sendable, Hashable, Encodable {
         }
     }
 
-    /// Pretty-printed UTF-8 JSON with sorted keys and a final line break.
+    /// Pretty-printed UTF-8 JSON with sorted keys and a final line break. `<`, `>` and `&` (which
+    /// can only occur inside strings) are written as \u escapes, so the file is safe to embed in HTML.
     public func encoded() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+        var bytes: [UInt8] = []
+        for byte in try encoder.encode(self) {
+            switch byte {
+            case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): bytes += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): bytes += Array("\\u0026".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x0A)
+        return Data(bytes)
     }
 }

@@ -70,28 +70,3 @@ public enum MarketTable {
         return .string(cell)
     }
 }
-
-/// Every data file the site publishes, for the downloads page.
-public enum DataFiles {
-    public struct File: Sendable {
-        /// The key of its description in the theme's strings (`data.files.<key>`).
-        public let key: String
-        public let path: String
-        public let format: String
-        public var name: String { String(path.split(separator: "/").last ?? "") }
-    }
-
-    static let markets = [
-        File(key: "markets_csv", path: "data/markets.csv", format: "CSV"),
-        File(key: "markets_json", path: "data/markets.json", format: "JSON"),
-    ]
-    static let satisfaction = [
-        File(key: "satisfaction_csv", path: "data/satisfaction.csv", format: "CSV"),
-        File(key: "satisfaction_json", path: "data/satisfaction.json", format: "JSON"),
-    ]
-
-    /// The files a site with this report publishes (the survey files only when there is a survey).
-    public static func published(_ report: PortalReport) -> [File] {
-        markets + (report.satisfaction == nil ? [] : satisfaction)
-    }
-}

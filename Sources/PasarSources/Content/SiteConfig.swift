@@ -15,6 +15,8 @@ public struct SiteConfig: Sendable {
     public struct License: Sendable {
         public var name: String
         public var url: String
+        /// An SPDX / Open Definition id such as CC-BY-4.0, for data packages and catalogs.
+        public var id: String?
     }
 
     /// The portal's title, e.g. "Pasar Terbuka Kabupaten Sukamaju".
@@ -64,8 +66,9 @@ public struct SiteConfig: Sendable {
         output = try map["output"]?.string() ?? "public"
         theme = try map["theme"]?.string() ?? "default"
         holidays = try map["holidays"]?.string() ?? "content/hari-libur.yml"
-        let licenseMap = try map.require("license").mapping(allowed: ["name", "url"], required: ["name", "url"])
-        license = License(name: try licenseMap.require("name").string(), url: try licenseMap.require("url").string())
+        let licenseMap = try map.require("license").mapping(allowed: ["name", "url", "id"], required: ["name", "url"])
+        license = License(name: try licenseMap.require("name").string(), url: try licenseMap.require("url").string(),
+                          id: try licenseMap["id"]?.string())
         if let ranking = map["ranking"] {
             let rankingMap = try ranking.mapping(allowed: ["min_decided"], required: ["min_decided"])
             let value = try rankingMap.require("min_decided")

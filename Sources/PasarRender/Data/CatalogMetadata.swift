@@ -1,0 +1,135 @@
+import PasarCore
+
+/// Catalog metadata for harvesters: a DCAT catalog (`data/catalog.jsonld`, read by CKAN's DCAT
+/// harvester) and schema.org `Dataset` descriptions embedded in the overview and market pages.
+enum CatalogMetadata {
+    /// Every downloadable file with its media type, for distributions.
+    struct Download {
+        let path: String
+        let title: String
+        let mediaType: String
+        let format: String
+    }
+
+    static func downloads(_ resources: [DataResource]) -> [Download] {
+        resources.flatMap { r in [
+            Download(path: r.csvPath, title: "\(r.titleID) / \(r.titleEN) (CSV)", mediaType: "text/csv", format: "CSV"),
+            Download(path: r.jsonPath, title: "\(r.titleID) / \(r.titleEN) (JSON)", mediaType: "application/json", format: "JSON"),
+        ] } + [
+            Download(path: "data/datapackage.json", title: "Frictionless Data Package", mediaType: "application/json", format: "JSON"),
+            Download(path: "data/\(DataBundle.zipName)", title: "Semua data / all data (ZIP)", mediaType: "application/zip", format: "ZIP"),
+        ]
+    }
+
+    static func temporal(_ site: SiteRenderInput) -> (start: String, end: String) {
+        ((site.report.firstReceived ?? site.report.asOf.wibDate).description, site.report.asOf.wibDate.description)
+    }
+
+    /// The DCAT catalog in JSON-LD, with one dataset and a distribution per file.
+    static func dcat(_ site: SiteRenderInput, resources: [DataResource]) -> JSONValue {
+        let config = site.config
+        let base = config.baseURL ?? ""
+        let (start, end) = temporal(site)
+        let publisher: JSONValue = .object(["@type": .string("foaf:Organization"), "foaf:name": .string(config.office.name)])
+        var contact: [String: JSONValue] = ["@type": .string("vcard:Organization"), "vcard:fn": .string(config.office.name)]
+        if let email = config.office.email { contact["vcard:hasEmail"] = .object(["@id": .string("mailto:\(email)")]) }
+        let license: JSONValue = .object(["@id": .string(config.license.url)])
+        let dataset: JSONValue = .object([
+            "@id": .string(base + "data/#dataset"),
+            "@type": .string("dcat:Dataset"),
+            "dct:identifier": .string(base + "data/"),
+            "dct:title": .string(config.title),
+            "dct:description": .string(description(site)),
+            "dct:modified": .object(["@value": .string(site.report.asOf.description), "@type": .string("xsd:dateTime")]),
+            "dct:publisher": publisher,
+            "dct:license": license,
+            "dct:language": .array(["id", "en"].map { .object(["@id": .string("http://id.loc.gov/vocabulary/iso639-1/\($0)")]) }),
+            "dct:spatial": .object(["@type": .string("dct:Location"), "skos:prefLabel": .string(config.regency)]),
+            "dct:temporal": .object([
+                "@type": .string("dct:PeriodOfTime"),
+                "dcat:startDate": .object(["@value": .string(start), "@type": .string("xsd:date")]),
+                "dcat:endDate": .object(["@value": .string(end), "@type": .string("xsd:date")]),
+            ]),
+            "dcat:keyword": .array(["pengaduan", "pasar rakyat", "pelayanan publik", "complaints", "markets"].map(JSONValue.string)),
+            "dcat:landingPage": .object(["@id": .string(base)]),
+            "dcat:contactPoint": .object(contact),
+            "dcat:distribution": .array(downloads(resources).map { d in
+                .object([
+                    "@id": .string(base + d.path),
+                    "@type": .string("dcat:Distribution"),
+                    "dct:title": .string(d.title),
+                    "dcat:downloadURL": .object(["@id": .string(base + d.path)]),
+                    "dcat:accessURL": .object(["@id": .string(base + "data/")]),
+                    "dcat:mediaType": .string(d.mediaType),
+                    "dct:format": .string(d.format),
+                    "dct:license": license,
+                ])
+            }),
+        ])
+        return .object([
+            "@context": .object([
+                "dcat": .string("http://www.w3.org/ns/dcat#"), "dct": .string("http://purl.org/dc/terms/"),
+                "foaf": .string("http://xmlns.com/foaf/0.1/"), "vcard": .string("http://www.w3.org/2006/vcard/ns#"),
+                "skos": .string("http://www.w3.org/2004/02/skos/core#"), "xsd": .string("http://www.w3.org/2001/XMLSchema#"),
+            ]),
+            "@id": .string(base + "data/catalog.jsonld"),
+            "@type": .string("dcat:Catalog"),
+            "dct:title": .string(config.title),
+            "dct:description": .string(description(site)),
+            "dct:publisher": publisher,
+            "dct:license": license,
+            "dct:modified": .object(["@value": .string(site.report.asOf.description), "@type": .string("xsd:dateTime")]),
+            "foaf:homepage": .object(["@id": .string(base)]),
+            "dcat:dataset": .array([dataset]),
+        ])
+    }
+
+    /// schema.org `Dataset` for a page: the regency's data, or one market's (`market` set).
+    static func schemaOrg(_ site: SiteRenderInput, market: Market?, pageURL: String) -> JSONValue {
+        let config = site.config
+        let base = config.baseURL ?? ""
+        let (start, end) = temporal(site)
+        let name = market.map { "\(config.title): \($0.name)" } ?? config.title
+        var place: [String: JSONValue] = ["@type": .string("Place"), "name": .string(market?.name ?? config.regency)]
+        if let market, !market.address.isEmpty {
+            place["address"] = .object(["@type": .string("PostalAddress"), "streetAddress": .string(market.address),
+                                        "addressLocality": .string(market.district), "addressRegion": .string(config.regency),
+                                        "addressCountry": .string("ID")])
+        }
+        let files = ["data/markets.csv", "data/markets.json", "data/complaints.csv", "data/\(DataBundle.zipName)"]
+        return .object([
+            "@context": .string("https://schema.org"),
+            "@type": .string("Dataset"),
+            "name": .string(name),
+            "description": .string(description(site)),
+            "url": .string(pageURL),
+            "identifier": .string(pageURL),
+            "keywords": .array(["pengaduan", "pasar rakyat", "pelayanan publik", "complaints", "markets"].map(JSONValue.string)),
+            "inLanguage": .array([.string("id"), .string("en")]),
+            "isAccessibleForFree": .bool(true),
+            "license": .string(config.license.url),
+            "creator": .object(["@type": .string("GovernmentOrganization"), "name": .string(config.office.name)]),
+            "publisher": .object(["@type": .string("GovernmentOrganization"), "name": .string(config.office.name)]),
+            "temporalCoverage": .string("\(start)/\(end)"),
+            "spatialCoverage": .object(place),
+            "dateModified": .string(site.report.asOf.description),
+            "distribution": .array(files.map { path in
+                .object(["@type": .string("DataDownload"), "contentUrl": .string(base + path),
+                         "encodingFormat": .string(path.hasSuffix(".csv") ? "text/csv" : path.hasSuffix(".zip") ? "application/zip" : "application/json")])
+            }),
+        ])
+    }
+
+    static func description(_ site: SiteRenderInput) -> String {
+        (site.isSample ? "DATA CONTOH / SAMPLE DATA. " : "")
+            + "Kinerja penanganan pengaduan pasar rakyat \(site.config.regency): pengaduan diterima, terbuka, selesai, lama penyelesaian "
+            + "dan ketepatan waktu terhadap standar pelayanan. Complaint handling at the traditional markets of \(site.config.regency): "
+            + "complaints received, open and resolved, time to resolve and timeliness against the service standard."
+    }
+}
+
+/// The one-click bundle of every data file, and the checksum list.
+enum DataBundle {
+    static let zipName = "pasar-terbuka-data.zip"
+    static let checksumsName = "SHA256SUMS"
+}
