@@ -10,6 +10,11 @@ public enum SiteCheck {
     /// All findings, sorted by location, as warnings.
     public static func findings(_ site: LoadedSite, report: PortalReport) -> [Diagnostic] {
         var findings = site.warnings
+        if site.config.baseURL == nil {
+            findings.append(Diagnostic(
+                .warning, "base_url is not set, so the site has no feed.xml, sitemap.xml or data/catalog.jsonld and citations use site-relative addresses",
+                at: .file("content/\(SiteConfig.fileName)"), hint: "add base_url: https://… (the address the site is published at)"))
+        }
         findings += documents(site, asOf: report.asOf)
         findings += standardGaps(site)
         findings += records(report)

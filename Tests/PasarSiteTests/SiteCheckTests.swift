@@ -57,6 +57,15 @@ import PasarCore
         #expect(overridden.contains { $0.hasPrefix("content/pasar/pasar-a.md:1: warning: the market's default resolve (21 hari kerja) replaces the regency's keamanan limit (2 hari)") })
     }
 
+    @Test func aSiteWithoutBaseURLIsToldWhatItMisses() throws {
+        #expect(!(try findings()).contains { $0.contains("base_url is not set") })
+        let without = try findings { site in
+            let config = try site.read("site.yml", in: site.root.appending(path: "content"))
+            try site.write(config.replacingOccurrences(of: "base_url: https://pasar.uji.example/\n", with: ""), to: "content/site.yml")
+        }
+        #expect(without.contains { $0.hasPrefix("content/site.yml: warning: base_url is not set, so the site has no feed.xml") })
+    }
+
     @Test func impossibleAndDuplicateRecordsAndMarketsWithoutADocument() throws {
         let all = try findings { site in
             try site.execute("""

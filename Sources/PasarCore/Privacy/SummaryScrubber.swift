@@ -1,6 +1,9 @@
 /// Removes personal identifiers from complaint summaries before publication (UU 27/2022 on personal
 /// data): e-mail addresses, 16-digit NIK numbers and phone numbers, each replaced by a marker.
-public struct SummaryScrubber: Sendable {
+///
+/// Not `Sendable`: `Regex` compiles itself lazily on first use without a lock, so each renderer makes
+/// its own scrubber instead of sharing one across threads.
+public struct SummaryScrubber {
     /// What was removed from one text.
     public struct Counts: Sendable, Hashable {
         public var phoneNumbers = 0
@@ -24,10 +27,10 @@ public struct SummaryScrubber: Sendable {
     public static let emailMarker = "[alamat surel]"
     public static let nikMarker = "[NIK]"
 
-    // Compiled once: a regex literal inside a function is parsed again on every call.
-    nonisolated(unsafe) private static let email = #/[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}/#
+    // Parsed once per scrubber: a regex literal inside a function is parsed again on every call.
+    private let email = #/[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}/#
     /// Runs of digits with the separators people type in numbers: spaces, dots, dashes, brackets.
-    nonisolated(unsafe) private static let digitRun = #/\+?\(?\d[\d .\-()]*\d/#
+    private let digitRun = #/\+?\(?\d[\d .\-()]*\d/#
 
     public init() {}
 
@@ -35,11 +38,11 @@ public struct SummaryScrubber: Sendable {
     public func scrub(_ text: String) -> (text: String, counts: Counts) {
         var counts = Counts()
         var result = text
-        result = result.replacing(SummaryScrubber.email) { _ in
+        result = result.replacing(email) { _ in
             counts.emailAddresses += 1
             return SummaryScrubber.emailMarker
         }
-        result = result.replacing(SummaryScrubber.digitRun) { match in
+        result = result.replacing(digitRun) { match in
             let digits = match.output.filter(\.isNumber).count
             let text = String(match.output)
             if digits == 16 {

@@ -27,6 +27,8 @@ public struct ComplaintStatistics: Sendable, Hashable {
     public let oldestOpenAge: Int64?
     /// Complaints left out of time statistics because of a record problem.
     public let excludedFromTimeStatistics: Int
+    /// Counted complaints that are never listed one by one (rahasia, or unreadable confidentiality).
+    public let unlistedConfidential: Int
     /// Received and resolved in each of the months asked for.
     public let monthly: [MonthlyCount]
 
@@ -39,7 +41,7 @@ public struct ComplaintStatistics: Sendable, Hashable {
         var openByStatus = Dictionary(uniqueKeysWithValues: ComplaintStatus.openStatuses.map { ($0, 0) })
         var resolved = 0, rejected = 0, unknown = 0
         var resolutionSeconds: [Int64] = [], workingDays: [Int64] = [], firstResponse: [Int64] = []
-        var onTime = 0, late = 0, overdue = 0, pending = 0, excluded = 0
+        var onTime = 0, late = 0, overdue = 0, pending = 0, excluded = 0, unlisted = 0
         var oldest: Int64?
 
         for e in evaluations {
@@ -50,6 +52,7 @@ public struct ComplaintStatistics: Sendable, Hashable {
             case .unknownStatus: unknown += 1
             }
             if !e.isInTimeStatistics { excluded += 1 }
+            if !e.complaint.mayBeListed { unlisted += 1 }
             if let s = e.resolutionSeconds { resolutionSeconds.append(s) }
             if let d = e.resolutionWorkingDays { workingDays.append(Int64(d)) }
             if let s = e.firstResponseSeconds { firstResponse.append(s) }
@@ -75,6 +78,7 @@ public struct ComplaintStatistics: Sendable, Hashable {
         openNotYetDue = pending
         oldestOpenAge = oldest
         excludedFromTimeStatistics = excluded
+        unlistedConfidential = unlisted
         monthly = ComplaintStatistics.monthlyCounts(evaluations, months: months)
     }
 }

@@ -52,6 +52,7 @@ public enum DataDictionary {
         "median_first_response_hours": ("number", "Median waktu tanggapan pertama, jam", "Median time to first response, hours"),
         "oldest_open_age_days": ("number", "Umur pengaduan terbuka tertua, hari", "Age of the oldest open complaint, days"),
         "excluded_from_time_statistics": ("integer", "Tidak dipakai dalam angka waktu karena catatan bermasalah", "Left out of time statistics because of a record problem"),
+        "unlisted_confidential": ("integer", "Pengaduan rahasia: dihitung, tetapi tidak ada di complaints.csv", "Confidential complaints: counted, but not in complaints.csv"),
         "rank": ("integer", "Peringkat ketepatan waktu; kosong bila terlalu sedikit pengaduan yang diputuskan", "On-time rank; empty when too few complaints are decided"),
         "as_of": ("datetime", "Waktu data (WIB)", "As-of time (WIB)"),
         "month": ("yearmonth", "Bulan (WIB)", "Month (WIB)"),

@@ -9,7 +9,7 @@ public enum MarketTable {
         "resolved_within_standard", "decided", "within_standard_share", "open_overdue", "open_not_yet_due",
         "resolution_time_count", "median_resolution_hours", "p90_resolution_hours", "mean_resolution_hours",
         "median_resolution_working_days", "p90_resolution_working_days", "median_first_response_hours",
-        "oldest_open_age_days", "excluded_from_time_statistics",
+        "oldest_open_age_days", "excluded_from_time_statistics", "unlisted_confidential",
     ]
 
     public static let columns = ["market_id", "name", "district"] + figureColumns + ["rank", "as_of"]
@@ -37,7 +37,7 @@ public enum MarketTable {
             .decimal(s.resolutionWorkingDays?.median, places: 1), .decimal(s.resolutionWorkingDays?.p90, places: 1),
             .decimal(s.firstResponseTime?.median.divided(by: 3600), places: 1),
             .decimal(s.oldestOpenAge.map { Fraction($0, 86_400) }, places: 1),
-            .integer(s.excludedFromTimeStatistics),
+            .integer(s.excludedFromTimeStatistics), .integer(s.unlistedConfidential),
         ]
     }
 
