@@ -35,8 +35,7 @@ public struct SiteRenderer: Sendable {
         for page in prepared {
             files.append(OutputFile(path: page.path, contents: Data(try theme.render(page.template, context: page.context).utf8)))
         }
-        guard let strings = theme.strings[.indonesian] else { throw PasarError("theme \"\(theme.name)\" has no Indonesian strings") }
-        files += try DataPublisher(site: site, resources: openData.resources, strings: strings).files(pages: prepared)
+        files += try DataPublisher(site: site, resources: openData.resources, texts: try texts()).files(pages: prepared)
         for asset in theme.assets {
             do {
                 files.append(OutputFile(path: "assets/\(asset.path)", contents: try Data(contentsOf: asset.source)))
@@ -56,18 +55,27 @@ public struct SiteRenderer: Sendable {
         public var modified: Timestamp?
     }
 
+    /// Both languages' strings, for files that carry both.
+    func texts() throws(PasarError) -> DataTexts {
+        guard let indonesian = theme.strings[.indonesian], let english = theme.strings[.english] else {
+            throw PasarError("theme \"\(theme.name)\" has no strings for id or en")
+        }
+        return DataTexts(indonesian: indonesian, english: english)
+    }
+
     /// Every HTML page of the site with its context, in every language.
     public func pages(_ site: SiteRenderInput, resources: [DataResource]? = nil) throws(PasarError) -> [PreparedPage] {
         let resources = resources ?? OpenData.resources(site).resources
+        let texts = try texts()
         var pages: [PreparedPage] = []
         for language in Language.all {
-            pages += try preparePages(site, in: language, resources: resources)
+            pages += try preparePages(site, in: language, resources: resources, texts: texts)
         }
         pages.append(try notFoundPage(site))
         return pages
     }
 
-    func preparePages(_ site: SiteRenderInput, in language: Language, resources: [DataResource]) throws(PasarError) -> [PreparedPage] {
+    func preparePages(_ site: SiteRenderInput, in language: Language, resources: [DataResource], texts: DataTexts) throws(PasarError) -> [PreparedPage] {
         guard let other = Language.all.first(where: { $0 != language }),
               let strings = theme.strings[language], let otherStrings = theme.strings[other] else {
             throw PasarError("theme \"\(theme.name)\" has no strings for \(language.code)")
@@ -83,7 +91,7 @@ public struct SiteRenderer: Sendable {
                   asOf: Timestamp? = nil, period: String? = nil, market: Market? = nil, catalog: Bool = false,
                   _ body: (String) -> some Encodable) throws(PasarError) {
             // schema.org Dataset metadata on the overview and market pages.
-            let jsonLD = catalog ? try? CatalogMetadata.schemaOrg(site, market: market, pageURL: site.permanentURL(for: address, in: language))
+            let jsonLD = catalog ? try? CatalogMetadata.schemaOrg(site, market: market, pageURL: site.permanentURL(for: address, in: language), texts: texts)
                 .scriptSafeJSON() : nil
             let layout = layouts.layout(for: address, title: title, description: description, asOf: asOf, period: period, jsonLD: jsonLD)
             pages.append(try prepare(templates, path: address.file(in: language), layout: layout, body: body(layout.root), strings: templateStrings))

@@ -83,7 +83,7 @@ import PasarSources
         #expect(csv.contains(",2025-11-30T23:59:59+07:00\n"))
         // Each figure block cites the edition's frozen moment and permanent address.
         #expect(try site.read("edisi/2025-12/index.html").contains(
-            "Angka per pasar — Edisi Desember 2025. Pasar Terbuka Kabupaten Uji, Dinas Koperasi, Usaha Mikro, Perdagangan dan Perindustrian Kabupaten Uji. "
-                + "Data per 31 Desember 2025 pukul 23.59 WIB. https://pasar.uji.example/edisi/2025-12/#semua-pasar"))
+            "<summary>Kutip: Angka per pasar</summary><p>Edisi Desember 2025. Pasar Terbuka Kabupaten Uji, Dinas Koperasi, Usaha Mikro, "
+                + "Perdagangan dan Perindustrian Kabupaten Uji. Data per 31 Desember 2025 pukul 23.59 WIB. https://pasar.uji.example/edisi/2025-12/#semua-pasar"))
     }
 }

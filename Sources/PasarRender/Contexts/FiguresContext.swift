@@ -76,25 +76,23 @@ struct FiguresContext: Encodable {
     }
 }
 
-/// The monthly series as table rows, with bar widths for a no-script chart.
+/// The monthly series: its chart and the table the chart draws.
 struct MonthlyContext: Encodable {
     struct Row: Encodable {
         let month: String
         let month_iso: String
         let received: String
         let resolved: String
-        let received_width: Int
-        let resolved_width: Int
     }
 
     let rows: [Row]
+    let chart: SVGChart
 
     init(_ monthly: [MonthlyCount], format f: LocalFormat) {
-        let peak = max(1, monthly.map { max($0.received, $0.resolved) }.max() ?? 1)
         rows = monthly.map {
-            Row(month: f.month($0.month), month_iso: $0.month.description, received: f.integer($0.received),
-                resolved: f.integer($0.resolved), received_width: $0.received * 100 / peak, resolved_width: $0.resolved * 100 / peak)
+            Row(month: f.month($0.month), month_iso: $0.month.description, received: f.integer($0.received), resolved: f.integer($0.resolved))
         }
+        chart = Charts.monthly(monthly, id: "chart-monthly", format: f)
     }
 }
 

@@ -70,7 +70,7 @@ struct LayoutBuilder {
     /// Figure blocks with their own citation line; the anchor is also the section's id.
     static let blocks = [
         ("headline", "angka-utama"), ("markets", "semua-pasar"), ("categories", "kategori"), ("standards", "standar"),
-        ("compare", "perbandingan"), ("trend", "tren"), ("satisfaction", "kepuasan"), ("all_figures", "semua-angka"),
+        ("compare", "perbandingan"), ("trend", "tren"), ("satisfaction", "kepuasan"), ("all_figures", "semua-angka"), ("distribution", "lama-penyelesaian"),
     ]
 
     /// The layout of a page; `asOf` and `period` replace the site's for a frozen edition's page.

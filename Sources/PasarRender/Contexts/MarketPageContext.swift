@@ -27,7 +27,12 @@ struct MarketPageContext: Encodable {
         let within_fraction: String
         let within_share: String
         let median_resolution_hours: String
-        let bar_width: Int
+    }
+
+    struct DistributionRow: Encodable {
+        let days: String
+        let within: String
+        let late: String
     }
 
     let market: MarketInfo
@@ -37,6 +42,9 @@ struct MarketPageContext: Encodable {
     let ranked: Bool
     let standards: [StandardRow]
     let categories: [CategoryRow]
+    let category_chart: SVGChart
+    let distribution: [DistributionRow]
+    let distribution_chart: SVGChart
     let monthly: MonthlyContext
     let recent: [RecentComplaint]
     let has_recent: Bool
@@ -62,18 +70,31 @@ struct MarketPageContext: Encodable {
                 respond: f.responseTime(row.standard.firstResponse), resolve: f.responseTime(row.standard.resolution),
                 differs_from_regency: regencyStandards[row.category.id] != row.standard)
         }
-        let peak = max(1, report.byCategory.values.map(\.received).max() ?? 1)
-        categories = site.report.categories.map(\.category)
+        let sortedCategories = site.report.categories.map(\.category)
             .map { ($0, report.byCategory[$0.id]) }
             .compactMap { category, statistics in statistics.map { (category, $0) } }
             .sorted { ($1.1.received, $0.0.id) < ($0.1.received, $1.0.id) }
-            .map { category, s in
-                CategoryRow(
-                    name: f.categoryName(category), url: home + PageAddress.category(category.id).path,
-                    received: f.integer(s.received), open: f.integer(s.open), within_fraction: f.fraction(s.withinStandard),
-                    within_share: f.percent(s.withinStandard), median_resolution_hours: f.hours(s.resolutionTime?.median),
-                    bar_width: s.received * 100 / peak)
-            }
+        categories = sortedCategories.map { category, s in
+            CategoryRow(
+                name: f.categoryName(category), url: home + PageAddress.category(category.id).path,
+                received: f.integer(s.received), open: f.integer(s.open), within_fraction: f.fraction(s.withinStandard),
+                within_share: f.percent(s.withinStandard), median_resolution_hours: f.hours(s.resolutionTime?.median))
+        }
+        let total = report.statistics.received
+        var categorySummary = ""
+        if let top = sortedCategories.first, total > 0 {
+            categorySummary = f.strings.text("charts.categories_summary", [
+                "name": f.categoryName(top.0), "count": f.integer(top.1.received), "total": f.integer(total),
+                "percent": f.percent(Share(top.1.received, of: total)),
+            ])
+        }
+        category_chart = Charts.horizontal(
+            sortedCategories.map { (f.categoryName($0.0), $0.1.received, f.integer($0.1.received), false) },
+            maximum: sortedCategories.first?.1.received ?? 1, id: "chart-categories",
+            title: f.strings.text("market.categories_caption"), summary: categorySummary, format: f)
+        let bins = ResolutionBin.bins(site.report.complaints.filter { $0.complaint.marketID == report.market.id })
+        distribution = bins.map { DistributionRow(days: $0.label, within: f.integer($0.within), late: f.integer($0.late)) }
+        distribution_chart = Charts.distribution(bins, id: "chart-distribution", format: f)
         monthly = MonthlyContext(report.statistics.monthly, format: f)
         recent = RecentComplaint.latest(market: report.market.id, site: site, format: f)
         has_recent = !recent.isEmpty

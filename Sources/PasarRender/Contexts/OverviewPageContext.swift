@@ -18,7 +18,17 @@ struct OverviewPageContext: Encodable {
         let rank_text: String
         let rank: Int?
         let ranked: Bool
-        let bar_width: Int
+        /// Raw values for sorting the table in the browser (the shown texts are locale-formatted).
+        let sort: SortKeys
+    }
+
+    struct SortKeys: Encodable {
+        let received: Int
+        let open: Int
+        let overdue: Int
+        let within: String
+        let median: String
+        let rank: Int
     }
 
     struct CategoryRow: Encodable {
@@ -35,6 +45,7 @@ struct OverviewPageContext: Encodable {
     let figures: FiguresContext
     let monthly: MonthlyContext
     let markets: [MarketRow]
+    let share_chart: SVGChart
     let categories: [CategoryRow]
     let ranking_note: String
     let unknown_market: String?
@@ -58,8 +69,12 @@ struct OverviewPageContext: Encodable {
                 median_resolution_hours: f.hours(s.resolutionTime?.median),
                 median_resolution_working_days: f.workingDays(s.resolutionWorkingDays?.median),
                 rank_text: m.rank.text(format: f, threshold: report.rankingThreshold), rank: rank, ranked: m.rank.isRanked,
-                bar_width: s.withinStandard.percent.map { Int($0.scaledRounded(places: 0)) } ?? 0)
+                sort: SortKeys(
+                    received: s.received, open: s.open, overdue: s.openOverdue,
+                    within: s.withinStandard.percent?.decimalText(places: 3) ?? "-1",
+                    median: s.resolutionTime?.median.decimalText(places: 1) ?? "999999999", rank: rank ?? 9999))
         }
+        share_chart = OverviewPageContext.shareChart(report, format: f)
         categories = report.categories.map { c in
             let s = c.statistics
             return CategoryRow(
@@ -72,5 +87,34 @@ struct OverviewPageContext: Encodable {
         unknown_market = report.unknownMarket.received > 0 ? f.integer(report.unknownMarket.received) : nil
         csv_url = root + "data/markets.csv"
         json_url = root + "data/markets.json"
+    }
+
+    /// On-time share per market, highest first; markets with too few decided complaints hatched and last.
+    static func shareChart(_ report: PortalReport, format f: LocalFormat) -> SVGChart {
+        let rows = report.markets.sorted { a, b in
+            let pa = a.statistics.withinStandard.percent ?? Fraction(-1), pb = b.statistics.withinStandard.percent ?? Fraction(-1)
+            return (a.rank.isRanked ? 1 : 0, pa, b.market.name) > (b.rank.isRanked ? 1 : 0, pb, a.market.name)
+        }
+        let ranked = rows.filter(\.rank.isRanked)
+        var summary = ""
+        if let best = ranked.first, let worst = ranked.last {
+            summary = f.strings.text("charts.share_summary", [
+                "best": best.market.name, "best_share": f.percent(best.statistics.withinStandard),
+                "worst": worst.market.name, "worst_share": f.percent(worst.statistics.withinStandard),
+                "regency": f.percent(report.regency.withinStandard),
+            ])
+        }
+        if ranked.count < rows.count {
+            summary += " " + f.strings.text("charts.share_unranked", ["count": f.integer(rows.count - ranked.count)])
+        }
+        let legend = [ChartSeries(name: f.strings.text("charts.ranked"), fill: Charts.onTime),
+                      ChartSeries(name: f.strings.text("charts.not_ranked"), fill: .hatched("#5f6b66"))]
+        return Charts.horizontal(
+            rows.map { m in
+                let share = m.statistics.withinStandard
+                return (m.market.name, share.percent.map { Int($0.scaledRounded(places: 0)) } ?? 0,
+                        "\(f.percent(share)) (\(f.fraction(share)))", !m.rank.isRanked)
+            },
+            maximum: 100, id: "chart-share", title: f.strings.text("overview.share_heading"), summary: summary, legend: legend, format: f)
     }
 }

@@ -40,7 +40,7 @@ struct DataPageContext: Encodable {
 
     init(site: SiteRenderInput, resources: [DataResource], language: Language, format f: LocalFormat, root: String) {
         tables = resources.map { r in
-            Table(title: language == .english ? r.titleEN : r.titleID, csv_url: root + r.csvPath, csv_name: "\(r.name).csv",
+            Table(title: r.title(f.strings), csv_url: root + r.csvPath, csv_name: "\(r.name).csv",
                   json_url: root + r.jsonPath, json_name: "\(r.name).json", rows: f.integer(r.table.rows.count))
         }
         var files = [

@@ -11,14 +11,22 @@ enum CatalogMetadata {
         let format: String
     }
 
-    static func downloads(_ resources: [DataResource]) -> [Download] {
-        resources.flatMap { r in [
-            Download(path: r.csvPath, title: "\(r.titleID) / \(r.titleEN) (CSV)", mediaType: "text/csv", format: "CSV"),
-            Download(path: r.jsonPath, title: "\(r.titleID) / \(r.titleEN) (JSON)", mediaType: "application/json", format: "JSON"),
-        ] } + [
+    static func downloads(_ resources: [DataResource], texts: DataTexts) -> [Download] {
+        resources.flatMap { r in
+            let title = "\(r.title(texts.indonesian)) / \(r.title(texts.english))"
+            return [
+                Download(path: r.csvPath, title: "\(title) (CSV)", mediaType: "text/csv", format: "CSV"),
+                Download(path: r.jsonPath, title: "\(title) (JSON)", mediaType: "application/json", format: "JSON"),
+            ]
+        } + [
             Download(path: "data/datapackage.json", title: "Frictionless Data Package", mediaType: "application/json", format: "JSON"),
-            Download(path: "data/\(DataBundle.zipName)", title: "Semua data / all data (ZIP)", mediaType: "application/zip", format: "ZIP"),
+            Download(path: "data/\(DataBundle.zipName)", title: texts.both("metadata.all_data"), mediaType: "application/zip", format: "ZIP"),
         ]
+    }
+
+    /// Keywords in both languages.
+    static func keywords(_ texts: DataTexts) -> [String] {
+        texts.indonesian.list("metadata.keywords") + texts.english.list("metadata.keywords")
     }
 
     static func temporal(_ site: SiteRenderInput) -> (start: String, end: String) {
@@ -26,7 +34,7 @@ enum CatalogMetadata {
     }
 
     /// The DCAT catalog in JSON-LD, with one dataset and a distribution per file.
-    static func dcat(_ site: SiteRenderInput, resources: [DataResource]) -> JSONValue {
+    static func dcat(_ site: SiteRenderInput, resources: [DataResource], texts: DataTexts) -> JSONValue {
         let config = site.config
         let base = config.baseURL ?? ""
         let (start, end) = temporal(site)
@@ -39,7 +47,7 @@ enum CatalogMetadata {
             "@type": .string("dcat:Dataset"),
             "dct:identifier": .string(base + "data/"),
             "dct:title": .string(config.title),
-            "dct:description": .string(description(site)),
+            "dct:description": .string(description(site, texts: texts)),
             "dct:modified": .object(["@value": .string(site.report.asOf.description), "@type": .string("xsd:dateTime")]),
             "dct:publisher": publisher,
             "dct:license": license,
@@ -50,10 +58,10 @@ enum CatalogMetadata {
                 "dcat:startDate": .object(["@value": .string(start), "@type": .string("xsd:date")]),
                 "dcat:endDate": .object(["@value": .string(end), "@type": .string("xsd:date")]),
             ]),
-            "dcat:keyword": .array(["pengaduan", "pasar rakyat", "pelayanan publik", "complaints", "markets"].map(JSONValue.string)),
+            "dcat:keyword": .array(keywords(texts).map(JSONValue.string)),
             "dcat:landingPage": .object(["@id": .string(base)]),
             "dcat:contactPoint": .object(contact),
-            "dcat:distribution": .array(downloads(resources).map { d in
+            "dcat:distribution": .array(downloads(resources, texts: texts).map { d in
                 .object([
                     "@id": .string(base + d.path),
                     "@type": .string("dcat:Distribution"),
@@ -75,7 +83,7 @@ enum CatalogMetadata {
             "@id": .string(base + "data/catalog.jsonld"),
             "@type": .string("dcat:Catalog"),
             "dct:title": .string(config.title),
-            "dct:description": .string(description(site)),
+            "dct:description": .string(description(site, texts: texts)),
             "dct:publisher": publisher,
             "dct:license": license,
             "dct:modified": .object(["@value": .string(site.report.asOf.description), "@type": .string("xsd:dateTime")]),
@@ -85,7 +93,7 @@ enum CatalogMetadata {
     }
 
     /// schema.org `Dataset` for a page: the regency's data, or one market's (`market` set).
-    static func schemaOrg(_ site: SiteRenderInput, market: Market?, pageURL: String) -> JSONValue {
+    static func schemaOrg(_ site: SiteRenderInput, market: Market?, pageURL: String, texts: DataTexts) -> JSONValue {
         let config = site.config
         let base = config.baseURL ?? ""
         let (start, end) = temporal(site)
@@ -101,10 +109,10 @@ enum CatalogMetadata {
             "@context": .string("https://schema.org"),
             "@type": .string("Dataset"),
             "name": .string(name),
-            "description": .string(description(site)),
+            "description": .string(description(site, texts: texts)),
             "url": .string(pageURL),
             "identifier": .string(pageURL),
-            "keywords": .array(["pengaduan", "pasar rakyat", "pelayanan publik", "complaints", "markets"].map(JSONValue.string)),
+            "keywords": .array(keywords(texts).map(JSONValue.string)),
             "inLanguage": .array([.string("id"), .string("en")]),
             "isAccessibleForFree": .bool(true),
             "license": .string(config.license.url),
@@ -120,11 +128,12 @@ enum CatalogMetadata {
         ])
     }
 
-    static func description(_ site: SiteRenderInput) -> String {
-        (site.isSample ? "DATA CONTOH / SAMPLE DATA. " : "")
-            + "Kinerja penanganan pengaduan pasar rakyat \(site.config.regency): pengaduan diterima, terbuka, selesai, lama penyelesaian "
-            + "dan ketepatan waktu terhadap standar pelayanan. Complaint handling at the traditional markets of \(site.config.regency): "
-            + "complaints received, open and resolved, time to resolve and timeliness against the service standard."
+    /// The dataset's description in both languages, marked when the data are a sample.
+    static func description(_ site: SiteRenderInput, texts: DataTexts) -> String {
+        let values = ["regency": site.config.regency]
+        let id = texts.indonesian.text("metadata.description", values), en = texts.english.text("metadata.description", values)
+        let sample = site.isSample ? texts.both("metadata.sample_prefix") + " " : ""
+        return sample + id + " " + en
     }
 }
 

@@ -4,7 +4,7 @@ import PasarCore
 /// The Frictionless Data Package (`data/datapackage.json`) describing every published CSV with its
 /// Table Schema, keys, size and SHA-256, so validators and harvesters can read the data unaided.
 enum DataPackage {
-    static func descriptor(_ resources: [DataResource], csv: [String: (bytes: Int, sha256: String)], site: SiteRenderInput) -> JSONValue {
+    static func descriptor(_ resources: [DataResource], csv: [String: (bytes: Int, sha256: String)], site: SiteRenderInput, texts: DataTexts) -> JSONValue {
         let config = site.config
         var license: [String: JSONValue] = ["path": .string(config.license.url), "title": .string(config.license.name)]
         if let id = config.license.id { license["name"] = .string(id) }
@@ -13,24 +13,22 @@ enum DataPackage {
             "profile": .string("tabular-data-package"),
             "name": .string(packageName(config.title)),
             "title": .string(config.title),
-            "description": .string("Kinerja penanganan pengaduan pasar rakyat, \(config.regency), per \(site.report.asOf). "
-                + "Complaint-handling performance of the traditional markets of \(config.regency)."),
+            "description": .string(CatalogMetadata.description(site, texts: texts)),
             "created": .string(site.report.asOf.description),
             "licenses": .array([.object(license)]),
-            "sources": .array([.object(["title": .string("Basis data pengaduan / complaint database, \(config.office.name)")])]),
+            "sources": .array([.object(["title": .string(texts.both("metadata.source", ["office": config.office.name]))])]),
             "contributors": .array([.object(["title": .string(config.office.name), "role": .string("publisher")])]),
-            "keywords": .array(["pengaduan", "pasar rakyat", "pelayanan publik", "complaints", "markets"].map(JSONValue.string)),
-            "resources": .array(resources.map { resource($0, file: csv[$0.csvPath] ?? (0, "")) }),
+            "keywords": .array(CatalogMetadata.keywords(texts).map(JSONValue.string)),
+            "resources": .array(resources.map { resource($0, file: csv[$0.csvPath] ?? (0, ""), texts: texts) }),
         ]
         if !base.isEmpty { package["homepage"] = .string(base) }
-        if site.isSample { package["description"] = .string("DATA CONTOH / SAMPLE DATA. " + (package["description"].flatMap(\.string) ?? "")) }
         return .object(package)
     }
 
-    static func resource(_ resource: DataResource, file: (bytes: Int, sha256: String)) -> JSONValue {
+    static func resource(_ resource: DataResource, file: (bytes: Int, sha256: String), texts: DataTexts) -> JSONValue {
         var schema: [String: JSONValue] = [
             "fields": .array(resource.table.columns.map { column in
-                let field = DataDictionary.field(column)
+                let field = DataDictionary.field(column, texts: texts)
                 var entry: [String: JSONValue] = [
                     "name": .string(column), "type": .string(field.type), "description": .string(field.description),
                 ]
@@ -48,7 +46,7 @@ enum DataPackage {
         }
         return .object([
             "name": .string(resource.name), "path": .string("\(resource.name).csv"), "profile": .string("tabular-data-resource"),
-            "title": .string("\(resource.titleID) / \(resource.titleEN)"),
+            "title": .string("\(resource.title(texts.indonesian)) / \(resource.title(texts.english))"),
             "format": .string("csv"), "mediatype": .string("text/csv"), "encoding": .string("utf-8"),
             "bytes": .integer(file.bytes), "hash": .string("sha256:" + file.sha256),
             "schema": .object(schema),

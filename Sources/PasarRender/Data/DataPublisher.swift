@@ -8,7 +8,7 @@ import PasarSources
 struct DataPublisher {
     let site: SiteRenderInput
     let resources: [DataResource]
-    let strings: StringTable
+    let texts: DataTexts
 
     func files(pages: [SiteRenderer.PreparedPage]) throws(PasarError) -> [OutputFile] {
         do {
@@ -22,12 +22,12 @@ struct DataPublisher {
             let hashes = Dictionary(uniqueKeysWithValues: data.map { ($0.path, SHA256.hex(Array($0.contents))) })
             let csv = Dictionary(uniqueKeysWithValues: data.filter { $0.path.hasSuffix(".csv") }.map { ($0.path, ($0.contents.count, hashes[$0.path] ?? "")) })
             data.append(OutputFile(path: "data/datapackage.json",
-                                   contents: try DataPackage.descriptor(resources, csv: csv, site: site).encoded()))
+                                   contents: try DataPackage.descriptor(resources, csv: csv, site: site, texts: texts).encoded()))
             var other: [OutputFile] = [OutputFile(path: "robots.txt", contents: Data(Sitemap.robots(site: site).utf8))]
             if site.config.baseURL != nil {
-                data.append(OutputFile(path: "data/catalog.jsonld", contents: try CatalogMetadata.dcat(site, resources: resources).encoded()))
-                let format = LocalFormat(language: .indonesian, strings: strings)
-                if let feed = AtomFeed.document(site, strings: strings, format: format) {
+                data.append(OutputFile(path: "data/catalog.jsonld", contents: try CatalogMetadata.dcat(site, resources: resources, texts: texts).encoded()))
+                let format = LocalFormat(language: .indonesian, strings: texts.indonesian)
+                if let feed = AtomFeed.document(site, strings: texts.indonesian, format: format) {
                     other.append(OutputFile(path: "feed.xml", contents: Data(feed.utf8)))
                 }
                 if let sitemap = Sitemap.document(pages: pages, site: site) {
@@ -50,7 +50,7 @@ struct DataPublisher {
     func twin(_ resource: DataResource) -> JSONValue {
         .object([
             "resource": .string(resource.name),
-            "title": .string("\(resource.titleID) / \(resource.titleEN)"),
+            "title": .string("\(resource.title(texts.indonesian)) / \(resource.title(texts.english))"),
             "site": .string(site.config.title),
             "publisher": .string(site.config.office.name),
             "license": .object(["name": .string(site.config.license.name), "url": .string(site.config.license.url)]),

@@ -8,52 +8,49 @@ public struct DataResource: Sendable {
         public let referenceFields: [String]
     }
 
-    /// Table Schema resource name, also the file's base name.
+    /// Table Schema resource name, also the file's base name and its title's key (`data_resources.<name>`).
     public let name: String
-    public let titleID: String
-    public let titleEN: String
     public let table: DataTable
     public let primaryKey: [String]
     public let foreignKeys: [ForeignKey]
 
     public var csvPath: String { "data/\(name).csv" }
+
+    public func title(_ strings: StringTable) -> String { strings.text("data_resources.\(name)") }
     public var jsonPath: String { "data/\(name).json" }
 }
 
 /// The downloads: every table the site publishes, from the report.
 public enum OpenData {
+    /// Every table a site may publish (the survey ones only when there is a survey).
+    public static let resourceNames = [
+        "markets", "regency", "categories", "market-categories", "monthly", "regency-monthly", "complaints",
+        "satisfaction", "regency-satisfaction",
+    ]
+
     /// Every table, and what the scrubber removed from complaint summaries.
     public static func resources(_ site: SiteRenderInput) -> (resources: [DataResource], scrubbed: SummaryScrubber.Counts) {
         let report = site.report
         let (complaints, scrubbed) = complaintTable(report)
         var resources = [
-            DataResource(name: "markets", titleID: "Angka per pasar", titleEN: "Figures per market",
-                         table: MarketTable.table(report), primaryKey: ["market_id"], foreignKeys: []),
-            DataResource(name: "regency", titleID: "Angka seluruh kabupaten", titleEN: "Figures for the whole regency",
-                         table: regencyTable(report), primaryKey: [], foreignKeys: []),
-            DataResource(name: "categories", titleID: "Angka per kategori", titleEN: "Figures per category",
-                         table: MarketTable.categoryTable(report), primaryKey: ["category_id"], foreignKeys: []),
-            DataResource(name: "market-categories", titleID: "Angka per pasar dan kategori", titleEN: "Figures per market and category",
-                         table: marketCategoryTable(report), primaryKey: ["market_id", "category_id"],
+            DataResource(name: "markets", table: MarketTable.table(report), primaryKey: ["market_id"], foreignKeys: []),
+            DataResource(name: "regency", table: regencyTable(report), primaryKey: [], foreignKeys: []),
+            DataResource(name: "categories", table: MarketTable.categoryTable(report), primaryKey: ["category_id"], foreignKeys: []),
+            DataResource(name: "market-categories", table: marketCategoryTable(report), primaryKey: ["market_id", "category_id"],
                          foreignKeys: [.init(fields: ["market_id"], resource: "markets", referenceFields: ["market_id"]),
                                        .init(fields: ["category_id"], resource: "categories", referenceFields: ["category_id"])]),
-            DataResource(name: "monthly", titleID: "Pengaduan per bulan per pasar", titleEN: "Complaints per month per market",
-                         table: monthlyTable(report), primaryKey: ["market_id", "month"],
+            DataResource(name: "monthly", table: monthlyTable(report), primaryKey: ["market_id", "month"],
                          foreignKeys: [.init(fields: ["market_id"], resource: "markets", referenceFields: ["market_id"])]),
-            DataResource(name: "regency-monthly", titleID: "Pengaduan per bulan, seluruh kabupaten", titleEN: "Complaints per month, whole regency",
-                         table: regencyMonthlyTable(report), primaryKey: ["month"], foreignKeys: []),
-            DataResource(name: "complaints", titleID: "Pengaduan satu per satu (kolom publik)", titleEN: "Complaints one by one (public columns)",
-                         table: complaints, primaryKey: ["complaint_id"], foreignKeys: []),
+            DataResource(name: "regency-monthly", table: regencyMonthlyTable(report), primaryKey: ["month"], foreignKeys: []),
+            DataResource(name: "complaints", table: complaints, primaryKey: ["complaint_id"], foreignKeys: []),
         ]
         if let survey = report.satisfaction {
             let names = Dictionary(uniqueKeysWithValues: report.markets.map { ($0.market.id, $0.market.name) })
             resources.append(DataResource(
-                name: "satisfaction", titleID: "Indeks Kepuasan Masyarakat per pasar", titleEN: "Community Satisfaction Index per market",
-                table: satisfactionTable(survey.markets, names: names, market: true), primaryKey: ["market_id", "period"],
+                name: "satisfaction", table: satisfactionTable(survey.markets, names: names, market: true), primaryKey: ["market_id", "period"],
                 foreignKeys: [.init(fields: ["market_id"], resource: "markets", referenceFields: ["market_id"])]))
             resources.append(DataResource(
-                name: "regency-satisfaction", titleID: "Indeks Kepuasan Masyarakat, seluruh kabupaten", titleEN: "Community Satisfaction Index, whole regency",
-                table: satisfactionTable(survey.regency, names: names, market: false), primaryKey: ["period"], foreignKeys: []))
+                name: "regency-satisfaction", table: satisfactionTable(survey.regency, names: names, market: false), primaryKey: ["period"], foreignKeys: []))
         }
         return (resources, scrubbed)
     }

@@ -84,8 +84,9 @@ public struct Theme: Sendable {
             throw PasarError("theme \"\(name)\" lacks the template\(missingTemplates.count > 1 ? "s" : "") \(missingTemplates.joined(separator: ", "))",
                              at: .file("themes/\(name)/templates"), hint: "add `extends: default` to themes/\(name)/theme.yml to inherit them")
         }
+        let required = requiredStrings + DataDictionary.names.map { "data_dictionary.\($0)" } + OpenData.resourceNames.map { "data_resources.\($0)" }
         for language in Language.all {
-            let missing = requiredStrings.filter { strings[language]?.texts[$0] == nil }
+            let missing = required.filter { strings[language]?.texts[$0] == nil }
             guard missing.isEmpty else {
                 throw PasarError("missing string\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", "))",
                                  at: .file("themes/\(name)/strings/\(language.code).yml"))

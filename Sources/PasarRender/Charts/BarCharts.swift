@@ -1,0 +1,135 @@
+import PasarCore
+
+/// The portal's charts: monthly received and resolved, complaints per category, the distribution of
+/// resolution times against the standard, and the on-time share per market.
+enum Charts {
+    static let received = ChartSeries.Fill.solid("#1f4e79")
+    static let resolved = ChartSeries.Fill.hatched("#2e7d32")
+    static let onTime = ChartSeries.Fill.solid("#2e7d32")
+    static let late = ChartSeries.Fill.hatched("#9d1c22")
+
+    /// Grouped columns per month: received (solid) and resolved (hatched).
+    static func monthly(_ months: [MonthlyCount], id: String, format f: LocalFormat) -> SVGChart {
+        let series = [ChartSeries(name: f.strings.text("monthly.received"), fill: received),
+                      ChartSeries(name: f.strings.text("monthly.resolved"), fill: resolved)]
+        let totalReceived = months.map(\.received).reduce(0, +), totalResolved = months.map(\.resolved).reduce(0, +)
+        var summary = f.strings.text("charts.monthly_summary", [
+            "count": f.integer(months.count), "received": f.integer(totalReceived), "resolved": f.integer(totalResolved),
+        ])
+        if let peak = months.max(by: { ($0.received, $1.month) < ($1.received, $0.month) }), peak.received > 0 {
+            summary += " " + f.strings.text("charts.monthly_peak", ["month": f.monthName(peak.month), "count": f.integer(peak.received)])
+        }
+        let title = f.strings.text("monthly.caption")
+        let height = 250.0, top = 34.0, bottom = 212.0, left = 34.0, right = SVGDrawing.width - 4
+        let maximum = SVGDrawing.niceMaximum(months.map { max($0.received, $0.resolved) }.max() ?? 0)
+        var svg = SVGDrawing.open(id: id, height: height, title: title, summary: summary, series: series)
+        svg += SVGDrawing.legend(series, chart: id, y: 18)
+        svg += axis(maximum: maximum, top: top, bottom: bottom, left: left, right: right, format: f)
+        let slot = (right - left) / Double(max(1, months.count))
+        let bar = max(2, slot * 0.36)
+        for (index, month) in months.enumerated() {
+            let x = left + slot * Double(index) + slot * 0.12
+            for (offset, value) in [month.received, month.resolved].enumerated() {
+                let h = (bottom - top) * Double(value) / Double(maximum)
+                svg += "<rect x=\"\(SVGDrawing.num(x + Double(offset) * bar))\" y=\"\(SVGDrawing.num(bottom - h))\" width=\"\(SVGDrawing.num(bar))\" "
+                    + "height=\"\(SVGDrawing.num(h))\" \(SVGDrawing.fill(series[offset], index: offset, chart: id))/>"
+            }
+            let label = f.strings.list("format.months_short").indices.contains(month.month.month - 1)
+                ? f.strings.list("format.months_short")[month.month.month - 1] : String(month.month.month)
+            svg += "<text x=\"\(SVGDrawing.num(x + bar))\" y=\"\(SVGDrawing.num(bottom + 16))\" text-anchor=\"middle\" font-size=\"12\">\(XMLText.escape(label))</text>"
+            // The year under January, and under the first month unless a January follows too closely.
+            let firstJanuary = months.firstIndex { $0.month.month == 1 } ?? months.count
+            if month.month.month == 1 || (index == 0 && firstJanuary >= 3) {
+                svg += "<text x=\"\(SVGDrawing.num(x + bar))\" y=\"\(SVGDrawing.num(bottom + 32))\" text-anchor=\"middle\">\(month.month.year)</text>"
+            }
+        }
+        return SVGChart(svg: svg + "</svg>", summary: summary)
+    }
+
+    /// Horizontal bars with a label and a value text each, longest first as given.
+    static func horizontal(_ rows: [(label: String, value: Int, text: String, muted: Bool)], maximum: Int, id: String,
+                           title: String, summary: String, legend: [ChartSeries] = [], format f: LocalFormat) -> SVGChart {
+        let rowHeight = 34.0, top = legend.isEmpty ? 8.0 : 30.0
+        let height = top + rowHeight * Double(rows.count) + 4
+        let series = [ChartSeries(name: "", fill: onTime), ChartSeries(name: "", fill: .hatched("#5f6b66"))]
+        var svg = SVGDrawing.open(id: id, height: height, title: title, summary: summary, series: legend.isEmpty ? series : legend)
+        if !legend.isEmpty { svg += SVGDrawing.legend(legend, chart: id, y: 18) }
+        let left = 8.0, barLeft = 8.0, barWidth = SVGDrawing.width - 16
+        for (index, row) in rows.enumerated() {
+            let y = top + rowHeight * Double(index)
+            svg += "<text x=\"\(SVGDrawing.num(left))\" y=\"\(SVGDrawing.num(y + 12))\">\(XMLText.escape(row.label))</text>"
+            svg += "<text x=\"\(SVGDrawing.num(SVGDrawing.width - 8))\" y=\"\(SVGDrawing.num(y + 12))\" text-anchor=\"end\">\(XMLText.escape(row.text))</text>"
+            svg += "<rect x=\"\(SVGDrawing.num(barLeft))\" y=\"\(SVGDrawing.num(y + 17))\" width=\"\(SVGDrawing.num(barWidth))\" height=\"10\" fill=\"#eef1ef\" stroke=\"#8a8a8a\" stroke-width=\"0.5\"/>"
+            let w = barWidth * Double(row.value) / Double(max(1, maximum))
+            let fillIndex = row.muted ? 1 : 0
+            let fills = legend.isEmpty ? series : legend
+            svg += "<rect x=\"\(SVGDrawing.num(barLeft))\" y=\"\(SVGDrawing.num(y + 17))\" width=\"\(SVGDrawing.num(w))\" height=\"10\" "
+                + "\(SVGDrawing.fill(fills[min(fillIndex, fills.count - 1)], index: min(fillIndex, fills.count - 1), chart: id))/>"
+        }
+        return SVGChart(svg: svg + "</svg>", summary: summary)
+    }
+
+    /// Stacked columns of resolved complaints by working days taken: within the standard (solid) and late (hatched).
+    static func distribution(_ bins: [ResolutionBin], id: String, format f: LocalFormat) -> SVGChart {
+        let series = [ChartSeries(name: f.strings.text("charts.within"), fill: onTime),
+                      ChartSeries(name: f.strings.text("charts.late"), fill: late)]
+        let within = bins.map(\.within).reduce(0, +), late = bins.map(\.late).reduce(0, +)
+        let summary = f.strings.text("charts.distribution_summary", [
+            "total": f.integer(within + late), "within": f.integer(within), "late": f.integer(late),
+        ])
+        let title = f.strings.text("charts.distribution_title")
+        let height = 250.0, top = 34.0, bottom = 212.0, left = 34.0, right = SVGDrawing.width - 4
+        let maximum = SVGDrawing.niceMaximum(bins.map { $0.within + $0.late }.max() ?? 0)
+        var svg = SVGDrawing.open(id: id, height: height, title: title, summary: summary, series: series)
+        svg += SVGDrawing.legend(series, chart: id, y: 18)
+        svg += axis(maximum: maximum, top: top, bottom: bottom, left: left, right: right, format: f)
+        let slot = (right - left) / Double(max(1, bins.count))
+        for (index, bin) in bins.enumerated() {
+            let x = left + slot * Double(index) + slot * 0.15
+            let w = slot * 0.7
+            var base = bottom
+            for (offset, value) in [bin.within, bin.late].enumerated() where value > 0 {
+                let h = (bottom - top) * Double(value) / Double(maximum)
+                svg += "<rect x=\"\(SVGDrawing.num(x))\" y=\"\(SVGDrawing.num(base - h))\" width=\"\(SVGDrawing.num(w))\" height=\"\(SVGDrawing.num(h))\" "
+                    + "\(SVGDrawing.fill(series[offset], index: offset, chart: id))/>"
+                base -= h
+            }
+            svg += "<text x=\"\(SVGDrawing.num(x + w / 2))\" y=\"\(SVGDrawing.num(bottom + 16))\" text-anchor=\"middle\">\(XMLText.escape(bin.label))</text>"
+        }
+        svg += "<text x=\"\(SVGDrawing.num((left + right) / 2))\" y=\"\(SVGDrawing.num(bottom + 34))\" text-anchor=\"middle\">\(XMLText.escape(f.strings.text("charts.distribution_axis")))</text>"
+        return SVGChart(svg: svg + "</svg>", summary: summary)
+    }
+
+    /// Horizontal grid lines with their values, and the baseline.
+    static func axis(maximum: Int, top: Double, bottom: Double, left: Double, right: Double, format f: LocalFormat) -> String {
+        var svg = ""
+        for step in 0...2 {
+            let value = maximum * step / 2
+            let y = bottom - (bottom - top) * Double(step) / 2
+            svg += "<line x1=\"\(SVGDrawing.num(left))\" x2=\"\(SVGDrawing.num(right))\" y1=\"\(SVGDrawing.num(y))\" y2=\"\(SVGDrawing.num(y))\" "
+                + "stroke=\"\(step == 0 ? "#1b1b1b" : "#b8b8b8")\" stroke-width=\"\(step == 0 ? 1 : 0.5)\"/>"
+            svg += "<text x=\"\(SVGDrawing.num(left - 4))\" y=\"\(SVGDrawing.num(y + 4))\" text-anchor=\"end\">\(XMLText.escape(f.integer(value)))</text>"
+        }
+        return svg
+    }
+}
+
+/// Resolved complaints that took a number of working days (a range), split by outcome.
+struct ResolutionBin: Sendable {
+    let label: String
+    let within: Int
+    let late: Int
+
+    /// Bins of 0, 1, 2, 3, 4, 5, 6–10, 11–20 and over 20 working days.
+    static let ranges: [ClosedRange<Int>] = [0...0, 1...1, 2...2, 3...3, 4...4, 5...5, 6...10, 11...20, 21...Int.max]
+
+    static func bins(_ evaluations: some Collection<ComplaintEvaluation>) -> [ResolutionBin] {
+        ranges.map { range in
+            let inRange = evaluations.filter { e in e.resolutionWorkingDays.map(range.contains) ?? false }
+            let label = range.lowerBound == range.upperBound ? "\(range.lowerBound)"
+                : range.upperBound == Int.max ? ">\(range.lowerBound - 1)" : "\(range.lowerBound)–\(range.upperBound)"
+            return ResolutionBin(label: label, within: inRange.count { $0.outcome == .withinStandard },
+                                 late: inRange.count { $0.outcome == .late })
+        }
+    }
+}
