@@ -193,8 +193,7 @@ extension LayoutContext {
     /// The home page's layout with links starting from an absolute path (for pages served at any address).
     func rooted(at base: String) -> LayoutContext {
         precondition(root.isEmpty, "only a home-page layout has links relative to the site root")
-        return
-        LayoutContext(
+        return LayoutContext(
             lang: lang, root: base, home: base, page_title: page_title, description: description, site_title: site_title,
             regency_name: regency_name, office_name: office_name, office_short_name: office_short_name, license_name: license_name,
             license_url: license_url,

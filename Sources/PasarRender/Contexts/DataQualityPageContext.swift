@@ -47,6 +47,7 @@ struct DataQualityPageContext: Encodable {
     let has_entries: Bool
     /// Nil when there is no satisfaction survey.
     let survey: [Row]?
+    let has_survey: Bool
     let survey_excluded: [SurveySheet]
     let has_survey_excluded: Bool
 
@@ -72,6 +73,7 @@ struct DataQualityPageContext: Encodable {
             Row(label: f.strings.text("quality.survey_counted"), value: f.integer(s.sheets - s.excluded.count)),
             Row(label: f.strings.text("quality.survey_excluded"), value: f.integer(s.excluded.count)),
         ] }
+        has_survey = survey != nil
         survey_excluded = (site.report.satisfaction?.excluded ?? []).map { sheet in
             SurveySheet(id: sheet.id, reasons: sheet.problems.map { p in
                 f.strings.text("survey_problem.\(p.code)") + (p.detail.map { " (\($0))" } ?? "")

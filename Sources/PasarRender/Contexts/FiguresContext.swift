@@ -34,9 +34,22 @@ struct FiguresContext: Encodable {
     let has_open: Bool
     let excluded: String
     let has_excluded: Bool
+    /// The regency's figures beside a market's headline (market pages only).
+    var regency_median: String?
+    var regency_within: String?
+    var regency_open: String?
 
     init(_ s: ComplaintStatistics, format f: LocalFormat) {
         self.init(cells: MarketTable.figureCells(s), format: f)
+    }
+
+    /// These figures with the regency's shown beside the headline ones.
+    func compared(with regency: FiguresContext) -> FiguresContext {
+        var figures = self
+        figures.regency_median = regency.median_resolution_hours
+        figures.regency_within = regency.within_share
+        figures.regency_open = regency.open
+        return figures
     }
 
     /// The figures from their CSV cells (live or frozen), written out for `f`'s language.

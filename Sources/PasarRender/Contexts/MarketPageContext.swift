@@ -59,8 +59,8 @@ struct MarketPageContext: Encodable {
         let home = root + language.pathPrefix
         let regencyReport = site.report
         market = MarketInfo(id: report.market.id, name: report.market.name, district: report.market.district, address: report.market.address)
-        figures = FiguresContext(report.statistics, format: f)
         regency = FiguresContext(regencyReport.regency, format: f)
+        figures = FiguresContext(report.statistics, format: f).compared(with: regency)
         rank_text = report.rank.text(format: f, threshold: regencyReport.rankingThreshold)
         ranked = report.rank.isRanked
         let regencyStandards = Dictionary(uniqueKeysWithValues: regencyReport.categories.map { ($0.category.id, $0.standard) })
