@@ -7,6 +7,16 @@ public struct ComplaintEvaluation: Sendable, Hashable {
         case resolved
         case rejected
         case unknownStatus
+
+        /// The status this state is shown as; nil when the recorded status is unknown.
+        public var status: ComplaintStatus? {
+            switch self {
+            case let .open(status): status
+            case .resolved: .selesai
+            case .rejected: .ditolak
+            case .unknownStatus: nil
+            }
+        }
     }
 
     /// Resolution against the standard.

@@ -9,17 +9,6 @@ struct CategoryPageContext: Encodable {
         let resolve: String
     }
 
-    struct MarketRow: Encodable {
-        let name: String
-        let url: String
-        let received: String
-        let open: String
-        let open_overdue: String
-        let within_fraction: String
-        let within_share: String
-        let median_resolution_hours: String
-    }
-
     let category: String
     let category_id: String
     let respond: String
@@ -28,7 +17,7 @@ struct CategoryPageContext: Encodable {
     let has_exceptions: Bool
     let figures: FiguresContext
     let monthly: MonthlyContext
-    let markets: [MarketRow]
+    let markets: [FigureRow]
 
     init(_ report: CategoryReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let home = root + language.pathPrefix
@@ -46,10 +35,7 @@ struct CategoryPageContext: Encodable {
         monthly = MonthlyContext(report.statistics.monthly, format: f)
         markets = site.report.markets.map { m in
             let s = report.byMarket[m.market.id] ?? ComplaintStatistics([], months: site.report.months)
-            return MarketRow(
-                name: m.market.name, url: home + PageAddress.market(m.market.id).path, received: f.integer(s.received),
-                open: f.integer(s.open), open_overdue: f.integer(s.openOverdue), within_fraction: f.fraction(s.withinStandard),
-                within_share: f.percent(s.withinStandard), median_resolution_hours: f.hours(s.resolutionTime?.median))
+            return FigureRow(name: m.market.name, url: home + PageAddress.market(m.market.id).path, figures: FiguresContext(s, format: f))
         }
     }
 }

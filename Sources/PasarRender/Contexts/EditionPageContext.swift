@@ -3,18 +3,6 @@ import PasarSources
 
 /// A frozen edition's page: the month's figures exactly as frozen, its files, and any revision.
 struct EditionPageContext: Encodable {
-    struct MarketRow: Encodable {
-        let name: String
-        let url: String
-        let received: String
-        let open: String
-        let open_overdue: String
-        let within_share: String
-        let within_fraction: String
-        let median_resolution_hours: String
-        let rank: String
-    }
-
     struct Revision: Encodable {
         let scope: String
         let figure: String
@@ -30,8 +18,8 @@ struct EditionPageContext: Encodable {
     let edition: String
     let month_label: String
     let figures: FiguresContext
-    let markets: [MarketRow]
-    let categories: [MarketRow]
+    let markets: [FigureRow]
+    let categories: [FigureRow]
     let ranking_note: String
     let revisions: [Revision]
     let has_revisions: Bool
@@ -47,13 +35,9 @@ struct EditionPageContext: Encodable {
         edition = frozen.edition
         month_label = frozen.month.map(f.monthName) ?? frozen.edition
         figures = FiguresContext(cells: frozen.regencyFigures.records.first ?? [:], format: f)
-        func row(_ cells: [String: String], url: String) -> MarketRow {
-            let figures = FiguresContext(cells: cells, format: f)
-            return MarketRow(
-                name: cells["name"] ?? "", url: url, received: figures.received, open: figures.open, open_overdue: figures.open_overdue,
-                within_share: figures.within_share, within_fraction: figures.within_fraction,
-                median_resolution_hours: figures.median_resolution_hours,
-                rank: (cells["rank"]).flatMap { $0.isEmpty ? nil : $0 } ?? f.strings.text("format.none"))
+        func row(_ cells: [String: String], url: String) -> FigureRow {
+            FigureRow(name: cells["name"] ?? "", url: url, figures: FiguresContext(cells: cells, format: f),
+                      rank: cells["rank"].flatMap { $0.isEmpty ? nil : $0 } ?? f.strings.text("format.none"))
         }
         markets = frozen.markets.records.map { row($0, url: home + PageAddress.market($0["market_id"] ?? "").path) }
         categories = frozen.categories.records.map { row($0, url: home + PageAddress.category($0["category_id"] ?? "").path) }

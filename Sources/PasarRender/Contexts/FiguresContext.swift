@@ -89,6 +89,32 @@ struct FiguresContext: Encodable {
     }
 }
 
+/// One row of a table of groups (markets of a category, categories, an edition's markets): name,
+/// link and the key figures, with the on-time share's denominator.
+struct FigureRow: Encodable {
+    let name: String
+    let url: String
+    let received: String
+    let open: String
+    let open_overdue: String
+    let within_share: String
+    let within_fraction: String
+    let median_resolution_hours: String
+    let rank: String?
+
+    init(name: String, url: String, figures: FiguresContext, rank: String? = nil) {
+        self.name = name
+        self.url = url
+        received = figures.received
+        open = figures.open
+        open_overdue = figures.open_overdue
+        within_share = figures.within_share
+        within_fraction = figures.within_fraction
+        median_resolution_hours = figures.median_resolution_hours
+        self.rank = rank
+    }
+}
+
 /// The monthly series: its chart and the table the chart draws.
 struct MonthlyContext: Encodable {
     struct Row: Encodable {

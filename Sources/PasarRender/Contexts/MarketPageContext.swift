@@ -19,16 +19,6 @@ struct MarketPageContext: Encodable {
         let differs_from_regency: Bool
     }
 
-    struct CategoryRow: Encodable {
-        let name: String
-        let url: String
-        let received: String
-        let open: String
-        let within_fraction: String
-        let within_share: String
-        let median_resolution_hours: String
-    }
-
     struct DistributionRow: Encodable {
         let days: String
         let within: String
@@ -41,7 +31,7 @@ struct MarketPageContext: Encodable {
     let rank_text: String
     let ranked: Bool
     let standards: [StandardRow]
-    let categories: [CategoryRow]
+    let categories: [FigureRow]
     let category_chart: SVGChart
     let distribution: [DistributionRow]
     let distribution_chart: SVGChart
@@ -75,10 +65,8 @@ struct MarketPageContext: Encodable {
             .compactMap { category, statistics in statistics.map { (category, $0) } }
             .sorted { ($1.1.received, $0.0.id) < ($0.1.received, $1.0.id) }
         categories = sortedCategories.map { category, s in
-            CategoryRow(
-                name: f.categoryName(category), url: home + PageAddress.category(category.id).path,
-                received: f.integer(s.received), open: f.integer(s.open), within_fraction: f.fraction(s.withinStandard),
-                within_share: f.percent(s.withinStandard), median_resolution_hours: f.hours(s.resolutionTime?.median))
+            FigureRow(name: f.categoryName(category), url: home + PageAddress.category(category.id).path,
+                      figures: FiguresContext(s, format: f))
         }
         let total = report.statistics.received
         var categorySummary = ""
@@ -124,16 +112,10 @@ struct RecentComplaint: Encodable {
             .sorted { ($0.complaint.receivedAt.value?.seconds ?? 0, $0.complaint.id) > ($1.complaint.receivedAt.value?.seconds ?? 0, $1.complaint.id) }
             .prefix(count)
             .map { e in
-                let status: String = switch e.state {
-                case let .open(s): s.rawValue
-                case .resolved: ComplaintStatus.selesai.rawValue
-                case .rejected: ComplaintStatus.ditolak.rawValue
-                case .unknownStatus: ""
-                }
-                return RecentComplaint(
+                RecentComplaint(
                     id: e.complaint.id, received: e.complaint.receivedAt.value.map { f.date($0.wibDate) } ?? "",
                     category: names[e.complaint.categoryID] ?? e.complaint.categoryID,
-                    status: status.isEmpty ? f.strings.text("format.none") : f.strings.text("status.\(status)"),
+                    status: e.state.status.map { f.strings.text("status.\($0.rawValue)") } ?? f.strings.text("format.none"),
                     summary: scrubber.scrub(e.complaint.publicSummary).text)
             }
     }

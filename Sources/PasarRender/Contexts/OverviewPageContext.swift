@@ -31,22 +31,11 @@ struct OverviewPageContext: Encodable {
         let rank: Int
     }
 
-    struct CategoryRow: Encodable {
-        let name: String
-        let url: String
-        let received: String
-        let open: String
-        let open_overdue: String
-        let within_fraction: String
-        let within_share: String
-        let median_resolution_hours: String
-    }
-
     let figures: FiguresContext
     let monthly: MonthlyContext
     let markets: [MarketRow]
     let share_chart: SVGChart
-    let categories: [CategoryRow]
+    let categories: [FigureRow]
     let ranking_note: String
     let unknown_market: String?
     let csv_url: String
@@ -76,12 +65,8 @@ struct OverviewPageContext: Encodable {
         }
         share_chart = OverviewPageContext.shareChart(report, format: f)
         categories = report.categories.map { c in
-            let s = c.statistics
-            return CategoryRow(
-                name: f.categoryName(c.category), url: home + PageAddress.category(c.category.id).path,
-                received: f.integer(s.received), open: f.integer(s.open), open_overdue: f.integer(s.openOverdue),
-                within_fraction: f.fraction(s.withinStandard), within_share: f.percent(s.withinStandard),
-                median_resolution_hours: f.hours(s.resolutionTime?.median))
+            FigureRow(name: f.categoryName(c.category), url: home + PageAddress.category(c.category.id).path,
+                      figures: FiguresContext(c.statistics, format: f))
         }
         ranking_note = f.strings.text("overview.ranking_note", ["threshold": f.integer(report.rankingThreshold)])
         unknown_market = report.unknownMarket.received > 0 ? f.integer(report.unknownMarket.received) : nil

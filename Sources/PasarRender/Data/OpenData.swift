@@ -113,12 +113,6 @@ public enum OpenData {
                 guard let t = recorded.value, t <= report.asOf else { return .empty }
                 return .text(t.description)
             }
-            let status: String = switch e.state {
-            case let .open(s): s.rawValue
-            case .resolved: ComplaintStatus.selesai.rawValue
-            case .rejected: ComplaintStatus.ditolak.rawValue
-            case .unknownStatus: ""
-            }
             let outcome: String = switch e.outcome {
             case .withinStandard: "within_standard"
             case .late: "late"
@@ -132,7 +126,7 @@ public enum OpenData {
             return [
                 .text(c.id), .text(c.marketID), .text(c.categoryID), .text(c.channel),
                 c.receivedAt.value.map { .text($0.description) } ?? .empty, time(c.firstResponseAt), time(c.resolvedAt),
-                .text(status), .text(confidentiality), .text(spreadsheetSafe(scrubbed.text)),
+                .text(e.state.status?.rawValue ?? ""), .text(confidentiality), .text(spreadsheetSafe(scrubbed.text)),
                 e.resolutionDeadline.map { .text($0.description) } ?? .empty, .text(outcome),
                 .decimal(e.resolutionSeconds.map { Fraction($0, 3600) }, places: 2),
                 e.resolutionWorkingDays.map { .integer($0) } ?? .empty,
