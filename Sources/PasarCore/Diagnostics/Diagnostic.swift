@@ -13,12 +13,6 @@ public enum SourceLocation: Sendable, Hashable, CustomStringConvertible {
         case let .table(table): "table \(table)"
         }
     }
-
-    /// The same file location moved down by `lines` (front matter and embedded YAML start below line 1).
-    public func shifted(byLines lines: Int) -> SourceLocation {
-        guard case let .file(path, line?, column) = self else { return self }
-        return .file(path, line: line + lines, column: column)
-    }
 }
 
 /// One finding of a build or a check, printed as `location: severity: message` and an optional hint.
@@ -59,13 +53,4 @@ public struct PasarError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
-
-    /// The same error with `location` set on every diagnostic that has none.
-    public func located(at location: SourceLocation) -> PasarError {
-        PasarError(diagnostics: diagnostics.map { diagnostic in
-            var diagnostic = diagnostic
-            if diagnostic.location == nil { diagnostic.location = location }
-            return diagnostic
-        })
-    }
 }

@@ -52,8 +52,5 @@ public struct ResponseTime: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// True for limits counted in days (`hari`, `hari kerja`), where resolution is also shown in working days.
-    public var isInDays: Bool { unit != .jam }
-
     public var description: String { "\(amount) \(unit.rawValue)" }
 }

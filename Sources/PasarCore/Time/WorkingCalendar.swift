@@ -36,11 +36,6 @@ public struct WorkingCalendar: Sendable {
         !date.isWeekend && !daysOff.contains(date.dayNumber)
     }
 
-    /// The holiday on `date`, if one is listed.
-    public func holiday(on date: CivilDate) -> Holiday? {
-        holidays.first { $0.date == date }
-    }
-
     /// The n-th working day after `date`; `date` itself never counts (n ≥ 1).
     public func workingDay(_ n: Int, after date: CivilDate) -> CivilDate {
         var day = date

@@ -47,7 +47,7 @@ public enum MarketTable {
     }
 
     /// Columns holding text rather than numbers.
-    public static let textColumns: Set<String> = ["market_id", "category_id", "name", "district", "as_of", "scope", "period", "grade"]
+    public static let textColumns: Set<String> = ["market_id", "category_id", "name", "district", "as_of", "period", "grade"]
 
     /// One row per category, with the same figure columns.
     public static func categoryTable(_ report: PortalReport) -> DataTable {

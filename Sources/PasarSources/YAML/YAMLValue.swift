@@ -41,14 +41,6 @@ public struct YAMLValue {
         return value
     }
 
-    public func bool() throws(PasarError) -> Bool {
-        switch try string().lowercased() {
-        case "true", "yes", "ya": return true
-        case "false", "no", "tidak": return false
-        default: throw error("expected true or false, found \"\(try string())\"")
-        }
-    }
-
     /// A date written `YYYY-MM-DD`.
     public func date() throws(PasarError) -> CivilDate {
         let text = try string()
