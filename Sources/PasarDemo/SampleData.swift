@@ -55,7 +55,7 @@ public struct SampleData: Sendable {
         for (received, market) in drafts {
             let month = received.wibDate.yearMonth
             perMonth[month, default: 0] += 1
-            let id = "ADU-\(month.year)\(month.month < 10 ? "0" : "")\(month.month)-\(String.fourDigits(perMonth[month] ?? 0))"
+            let id = "ADU-\(month.year)\(zeroPadded(month.month, width: 2))-\(zeroPadded(perMonth[month] ?? 0, width: 4))"
             rows.append(SampleData.complaint(id: id, received: received, market: market, random: &random))
         }
         SampleData.breakSomeRecords(&rows)
@@ -78,7 +78,7 @@ public struct SampleData: Sendable {
                         let p = element == 3 ? 0.8 : good
                         return random.weighted([(4, p), (3, 0.9 - p * 0.6), (2, 0.12), (1, 0.03)])
                     }
-                    sheets.append(("SKM-\(period)-\(market.id)-\(String.fourDigits(number))", market.id, period, scores))
+                    sheets.append(("SKM-\(period)-\(market.id)-\(zeroPadded(number, width: 4))", market.id, period, scores))
                 }
             }
         }
@@ -204,10 +204,6 @@ extension SampleRandom {
     }
 }
 
-extension Result {
-    var value: Success? { try? get() }
-}
-
 extension Double {
     /// √x by Newton's method: plain arithmetic, so the sample does not depend on the C math library.
     var squareRootApproximation: Double {
@@ -219,11 +215,5 @@ extension Double {
 }
 
 extension String {
-    /// `value` with leading zeros to four digits.
-    static func fourDigits(_ value: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: Swift.max(0, 4 - digits.count)) + digits
-    }
-
     var replacingSpaces: String { split(separator: " ").joined(separator: ".") }
 }

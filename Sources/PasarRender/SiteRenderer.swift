@@ -158,8 +158,7 @@ public struct SiteRenderer: Sendable {
         let layouts = LayoutBuilder(site: site, language: .indonesian, format: format, otherLanguage: .english,
                                     otherFormat: LocalFormat(language: .english, strings: english))
         let base = site.config.baseURL.flatMap { URL(string: $0)?.path() } ?? "/"
-        var layout = layouts.layout(for: .home, title: strings.text("not_found.title"))
-        layout = layout.rooted(at: base.hasSuffix("/") ? base : base + "/")
+        let layout = layouts.layout(for: .home, title: strings.text("not_found.title"), absoluteRoot: base.hasSuffix("/") ? base : base + "/")
         return try prepare(["not-found"], path: "404.html", layout: layout,
                            body: NotFoundPageContext(message: strings.text("not_found.message")), strings: strings.templateValue)
     }
@@ -186,23 +185,5 @@ public struct SiteRenderer: Sendable {
         }
         context["t"] = strings
         return PreparedPage(path: path, template: name, context: context)
-    }
-}
-
-extension LayoutContext {
-    /// The home page's layout with links starting from an absolute path (for pages served at any address).
-    func rooted(at base: String) -> LayoutContext {
-        precondition(root.isEmpty, "only a home-page layout has links relative to the site root")
-        return LayoutContext(
-            lang: lang, root: base, home: base, page_title: page_title, description: description, site_title: site_title,
-            regency_name: regency_name, office_name: office_name, office_short_name: office_short_name, license_name: license_name,
-            license_url: license_url,
-            nav: nav.map { .init(label: $0.label, url: base + $0.url, current: false) },
-            language_switch: .init(lang: language_switch.lang, url: base + Language.english.pathPrefix),
-            language_switch_label: language_switch_label, alternates: alternates, canonical: nil, as_of: as_of,
-            as_of_iso: as_of_iso, period: period, sample: sample, data_url: base + PageAddress.data.path,
-            editions_url: base + PageAddress.editions.path,
-            methodology_url: base + PageAddress.methodology.path, data_quality_url: base + PageAddress.dataQuality.path,
-            generator: generator, cite_text: cite_text, cite_url: cite_url, blocks: blocks, json_ld: nil)
     }
 }

@@ -18,10 +18,8 @@ struct Bench: ParsableCommand {
     var runs: Int = 5
 
     func run() throws {
-        let cwd = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
-        let rootURL = URL(filePath: root, directoryHint: .isDirectory, relativeTo: cwd).standardizedFileURL
         try Report.run { () throws(PasarError) in
-            let result = try Benchmark(root: rootURL, complaints: complaints, runs: runs).run()
+            let result = try Benchmark(root: SiteOptions.path(root, directory: true), complaints: complaints, runs: runs).run()
             print("pasar bench: \(result.complaints) complaints, \(result.files) files, \(runs) runs (best / median, ms)")
             var total = (best: 0.0, median: 0.0)
             for stage in Benchmark.stages {

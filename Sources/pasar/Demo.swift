@@ -21,13 +21,12 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         try Report.run { () throws(PasarError) in
-            let cwd = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
-            let rootURL = URL(filePath: root, directoryHint: .isDirectory, relativeTo: cwd).standardizedFileURL
+            let rootURL = SiteOptions.path(root, directory: true)
             let path: String
             let url: URL
             if let database {
                 path = database
-                url = URL(filePath: database, relativeTo: cwd).standardizedFileURL
+                url = SiteOptions.path(database)
             } else {
                 path = try SiteConfig.load(root: rootURL).database
                 url = rootURL.appending(path: path)

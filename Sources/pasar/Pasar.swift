@@ -40,13 +40,15 @@ struct SiteOptions: ParsableArguments {
 
     /// Options with paths resolved against the working directory and SOURCE_DATE_EPOCH read from the environment.
     static func resolve(root: String, database: String?, output: String? = nil, asOf: String? = nil) -> BuildOptions {
-        let cwd = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
-        func resolve(_ path: String, directory: Bool = false) -> URL {
-            URL(filePath: path, directoryHint: directory ? .isDirectory : .inferFromPath, relativeTo: cwd).standardizedFileURL
-        }
-        return BuildOptions(
-            root: resolve(root, directory: true), database: database.map { resolve($0) }, output: output.map { resolve($0, directory: true) },
+        BuildOptions(
+            root: path(root, directory: true), database: database.map { path($0) }, output: output.map { path($0, directory: true) },
             asOf: asOf, sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
+    }
+
+    /// A path given on the command line, resolved against the working directory.
+    static func path(_ path: String, directory: Bool = false) -> URL {
+        let cwd = URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
+        return URL(filePath: path, directoryHint: directory ? .isDirectory : .inferFromPath, relativeTo: cwd).standardizedFileURL
     }
 }
 

@@ -120,7 +120,7 @@ public struct SatisfactionReport: Sendable {
         for response in responses {
             var problems: [SatisfactionProblem] = []
             if !marketIDs.contains(response.marketID) { problems.append(.unknownMarket(response.marketID)) }
-            if response.period.trimmingCharacters(in: " \t").isEmpty { problems.append(.missingPeriod) }
+            if response.period.trimming(" \t").isEmpty { problems.append(.missingPeriod) }
             for element in 1...9 {
                 let score = response.scores.indices.contains(element - 1) ? response.scores[element - 1] : nil
                 guard let score else { problems.append(.missingScore(element: element)); continue }
@@ -149,14 +149,5 @@ public struct SatisfactionReport: Sendable {
     private struct MarketPeriod: Hashable {
         let market: String
         let period: String
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> Substring {
-        var s = Substring(self)
-        while let c = s.first, set.contains(c) { s.removeFirst() }
-        while let c = s.last, set.contains(c) { s.removeLast() }
-        return s
     }
 }

@@ -110,10 +110,7 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
     public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { lhs.index < rhs.index }
 }
 
-func pad(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-}
+func pad(_ value: Int, _ width: Int) -> String { zeroPadded(value, width: width) }
 
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }

@@ -109,7 +109,3 @@ extension LocalFormat {
         return text
     }
 }
-
-extension Result {
-    var value: Success? { try? get() }
-}

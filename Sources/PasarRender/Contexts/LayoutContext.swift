@@ -74,17 +74,20 @@ struct LayoutBuilder {
     ]
 
     /// The layout of a page; `asOf` and `period` replace the site's for a frozen edition's page.
+    /// `absoluteRoot` is for pages served at any address (404): links start from it, nothing is
+    /// marked current and there is no canonical address.
     func layout(for address: PageAddress, title: String, description: String? = nil, asOf: Timestamp? = nil, period: String? = nil,
-                jsonLD: String? = nil) -> LayoutContext {
-        let root = address.relativeRoot(in: language)
+                jsonLD: String? = nil, absoluteRoot: String? = nil) -> LayoutContext {
+        let root = absoluteRoot ?? address.relativeRoot(in: language)
         let home = root + language.pathPrefix
         let strings = format.strings
-        var nav = [LayoutContext.Link(label: strings.text("nav.overview"), url: home, current: address == .home)]
+        let current = { (page: PageAddress) in absoluteRoot == nil && address == page }
+        var nav = [LayoutContext.Link(label: strings.text("nav.overview"), url: home, current: current(.home))]
         for page in site.pages.filter({ $0.menuPosition != nil }).sorted(by: { ($0.menuPosition ?? 0, $0.slug) < ($1.menuPosition ?? 0, $1.slug) }) {
-            nav.append(.init(label: page.title(in: language), url: home + PageAddress.page(page.slug).path, current: address == .page(page.slug)))
+            nav.append(.init(label: page.title(in: language), url: home + PageAddress.page(page.slug).path, current: current(.page(page.slug))))
         }
-        nav.append(.init(label: strings.text("nav.data"), url: home + PageAddress.data.path, current: address == .data))
-        nav.append(.init(label: strings.text("nav.methodology"), url: home + PageAddress.methodology.path, current: address == .methodology))
+        nav.append(.init(label: strings.text("nav.data"), url: home + PageAddress.data.path, current: current(.data)))
+        nav.append(.init(label: strings.text("nav.methodology"), url: home + PageAddress.methodology.path, current: current(.methodology)))
         let alternates = Language.all.map { other in
             LayoutContext.Alternate(lang: other.code, url: site.url(for: address, in: other, from: root))
         }
@@ -96,7 +99,7 @@ struct LayoutBuilder {
             language_switch: .init(lang: otherLanguage.code, url: root + otherLanguage.pathPrefix + address.path),
             language_switch_label: otherFormat.strings.text("language.name"),
             alternates: alternates,
-            canonical: site.config.baseURL.map { $0 + language.pathPrefix + address.path },
+            canonical: absoluteRoot == nil ? site.config.baseURL.map { $0 + language.pathPrefix + address.path } : nil,
             as_of: format.dateTime(asOf ?? site.report.asOf), as_of_iso: (asOf ?? site.report.asOf).description,
             period: period ?? format.period(site.report),
             sample: site.isSample, data_url: home + PageAddress.data.path, editions_url: home + PageAddress.editions.path,

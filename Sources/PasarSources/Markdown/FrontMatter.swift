@@ -10,12 +10,12 @@ public struct FrontMatterDocument {
     public init(text: String, file: String) throws(PasarError) {
         let normalized = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters(in: " \r\t") == "---" else {
+        guard let first = lines.first, first.trimming(" \r\t") == "---" else {
             frontMatter = nil
             body = normalized
             return
         }
-        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: " \r\t") == "---" }) else {
+        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimming(" \r\t") == "---" }) else {
             throw PasarError(
                 "front matter starts with '---' but is never closed", at: .file(file, line: 1),
                 hint: "add a line with only '---' after the front matter")
@@ -23,14 +23,5 @@ public struct FrontMatterDocument {
         let yaml = lines[1..<closing].joined(separator: "\n")
         frontMatter = try YAMLValue.parse(yaml, file: file, lineOffset: 1)
         body = lines[(closing + 1)...].joined(separator: "\n")
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: String) -> Substring {
-        var s = self
-        while let c = s.first, set.contains(c) { s.removeFirst() }
-        while let c = s.last, set.contains(c) { s.removeLast() }
-        return s
     }
 }
