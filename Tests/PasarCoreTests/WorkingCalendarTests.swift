@@ -4,6 +4,39 @@ import Testing
 @Suite struct WorkingCalendarTests {
     let calendar = christmasCalendar
 
+    /// The arithmetic (weeks in closed form, days off by binary search) against counting day by day,
+    /// for every start day from mid-2024 to 2027 and every length up to 45 working days.
+    @Test func arithmeticAgreesWithCountingDayByDay() {
+        func naiveWorkingDay(_ n: Int, after date: CivilDate) -> CivilDate {
+            var day = date, remaining = n
+            while remaining > 0 {
+                day = day.adding(days: 1)
+                if calendar.isWorkingDay(day) { remaining -= 1 }
+            }
+            return day
+        }
+        var mismatches = 0
+        for offset in 0..<(365 * 3) {
+            let start = day(2024, 7, 1).adding(days: offset)
+            var counted = 0
+            var current = start
+            for n in 1...45 {
+                let expected = naiveWorkingDay(n, after: start)
+                if calendar.workingDay(n, after: start) != expected { mismatches += 1 }
+                // Days between: every day up to the n-th working day counts n − 1 or n.
+                while current < expected {
+                    current = current.adding(days: 1)
+                    if calendar.isWorkingDay(current) { counted += 1 }
+                    if calendar.workingDays(after: start, through: current) != counted { mismatches += 1 }
+                }
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(calendar.workingDays(after: day(2025, 12, 31), through: day(2025, 12, 1)) == 0)
+        // A limit in the billions is answered at once, not day by day.
+        #expect(calendar.workingDay(1_000_000_000, after: day(2025, 12, 24)).year > 3_000_000)
+    }
+
     @Test func weekendsAndListedDaysOffAreNotWorkingDays() {
         #expect(calendar.isWorkingDay(day(2025, 12, 24)))   // Wednesday
         #expect(!calendar.isWorkingDay(day(2025, 12, 25)))  // libur nasional
