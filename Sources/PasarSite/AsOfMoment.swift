@@ -2,7 +2,7 @@ import Foundation
 import PasarCore
 
 /// Where the as-of moment of a build comes from, in order of precedence.
-public enum AsOfMoment: Sendable, Hashable {
+public enum AsOfMoment: Sendable, Hashable, Codable {
     case option(Timestamp)
     case sourceDateEpoch(Timestamp)
     case latestInDatabase(Timestamp)
@@ -13,8 +13,10 @@ public enum AsOfMoment: Sendable, Hashable {
         }
     }
 
-    /// `--as-of`, else SOURCE_DATE_EPOCH, else the latest timestamp in the database. Never the clock.
-    public static func resolve(option: String?, sourceDateEpoch: String?, latest: Timestamp?) throws(PasarError) -> AsOfMoment {
+    /// `--as-of`, else SOURCE_DATE_EPOCH, else the latest timestamp in the database (asked for only
+    /// when needed, since it means reading every complaint's times). Never the clock.
+    public static func resolve(option: String?, sourceDateEpoch: String?,
+                               latest: () throws(PasarError) -> Timestamp?) throws(PasarError) -> AsOfMoment {
         if let option { return .option(try parseOption(option)) }
         if let epoch = sourceDateEpoch?.trimmingCharacters(in: .whitespaces), !epoch.isEmpty {
             guard let seconds = Int64(epoch) else {
@@ -22,7 +24,7 @@ public enum AsOfMoment: Sendable, Hashable {
             }
             return .sourceDateEpoch(Timestamp(seconds: seconds))
         }
-        guard let latest else {
+        guard let latest = try latest() else {
             throw PasarError("the database has no complaint timestamps, so there is no as-of moment",
                              hint: "pass --as-of 2026-06-30 (end of that day, WIB) or a full time such as 2026-06-30T12:00:00+07:00")
         }

@@ -1,60 +1,110 @@
 import Foundation
+import Glibc
 import PasarCore
 import PasarDemo
-import PasarRender
+import PasarSources
 
-/// Times each stage of a build of the sample portal, several runs, into a temporary folder.
-public struct Benchmark: Sendable {
-    /// The stages timed, in pipeline order.
-    public static let stages = ["load", "statistics", "render", "write"]
+/// What one build measured of itself, written by `pasar build --timings FILE` for `pasar bench`.
+public struct BuildTimings: Codable, Sendable {
+    /// Seconds per stage, summed over the threads that worked in it.
+    public var stages: [String: Double]
+    public var wallSeconds: Double
+    /// User and system CPU seconds of the whole process.
+    public var cpuSeconds: Double
+    /// Peak resident memory of the process (VmHWM), in kilobytes.
+    public var peakResidentKB: Int
+    public var files: Int
+    public var filesWritten: Int
+    public var filesKept: Int
+    public var bytesWritten: Int
+    public var complaints: Int
+    public var upToDate: Bool
 
-    public struct Result: Sendable {
-        /// Seconds per run for each stage.
-        public let seconds: [String: [Double]]
-        public let complaints: Int
-        public let files: Int
+    /// The measurements of the running process after a build that took `wall` seconds.
+    public static func measure(_ report: BuildReport, clock: StageClock, wallSeconds: Double) -> BuildTimings {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+            .flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") } ?? 0
+        return BuildTimings(
+            stages: Dictionary(uniqueKeysWithValues: clock.totals.map { ($0.key.rawValue, $0.value) }), wallSeconds: wallSeconds,
+            cpuSeconds: cpu, peakResidentKB: peak, files: report.files, filesWritten: report.filesWritten, filesKept: report.filesKept,
+            bytesWritten: report.bytesWritten, complaints: report.complaintsInDatabase, upToDate: report.upToDate)
+    }
+}
 
-        /// The fastest and the median run of `stage`, in milliseconds.
-        public func summary(_ stage: String) -> (best: Double, median: Double) {
-            let values = (seconds[stage] ?? []).sorted()
-            guard !values.isEmpty else { return (0, 0) }
-            return (values[0] * 1000, values[values.count / 2] * 1000)
-        }
+/// A synthetic site for `pasar bench`: the repository's theme, holidays and pages, the regency
+/// standard, a standard document for every tenth market, a synthetic database, and two frozen
+/// editions. Kept in a work folder and reused while the parameters stay the same.
+public struct BenchmarkSite: Sendable {
+    public let folder: URL
+    public let database: SyntheticDatabase
+
+    public init(work: URL, database: SyntheticDatabase) {
+        folder = work.appending(path: "site-\(database.markets)x\(database.complaints)x\(database.months)", directoryHint: .isDirectory)
+        self.database = database
     }
 
-    public let root: URL
-    public let complaints: Int
-    public let runs: Int
+    public var output: URL { folder.appending(path: "public", directoryHint: .isDirectory) }
+    var databaseURL: URL { folder.appending(path: "database/bench.sqlite") }
+    var readyMarker: URL { folder.appending(path: ".ready") }
+    /// The market whose standard the "one standard changed" rebuild edits.
+    public var changedDocument: URL { folder.appending(path: "content/pasar/pasar-induk-sukamaju.md") }
 
-    public init(root: URL, complaints: Int, runs: Int) {
-        self.root = root
-        self.complaints = complaints
-        self.runs = runs
+    /// Makes the site unless a complete one with the same parameters is there; true when it was made now.
+    @discardableResult
+    public func prepare(from repository: URL) throws(PasarError) -> Bool {
+        if FileManager.default.fileExists(atPath: readyMarker.path) { return false }
+        let fm = FileManager.default
+        do {
+            try? fm.removeItem(at: folder)
+            try fm.createDirectory(at: folder.appending(path: "content/pasar"), withIntermediateDirectories: true)
+            try fm.copyItem(at: repository.appending(path: "themes"), to: folder.appending(path: "themes"))
+            try fm.copyItem(at: repository.appending(path: "content/halaman"), to: folder.appending(path: "content/halaman"))
+            try fm.copyItem(at: repository.appending(path: "content/hari-libur.yml"), to: folder.appending(path: "content/hari-libur.yml"))
+            try fm.copyItem(at: repository.appending(path: "content/pasar/_default.md"), to: folder.appending(path: "content/pasar/_default.md"))
+            var config = try String(contentsOf: repository.appending(path: "content/site.yml"), encoding: .utf8)
+            config = config.replacingOccurrences(of: "database: ", with: "database: database/bench.sqlite\n# was: ")
+            try Data(config.utf8).write(to: folder.appending(path: "content/site.yml"))
+            let template = try String(contentsOf: repository.appending(path: "content/pasar/pasar-induk-sukamaju.md"), encoding: .utf8)
+            for market in database.marketNames().enumerated() where market.offset % 10 == 0 {
+                let text = template.replacingOccurrences(of: "Pasar Induk Sukamaju", with: market.element.name)
+                try Data(text.utf8).write(to: folder.appending(path: "content/pasar/\(market.element.id).md"))
+            }
+        } catch {
+            throw PasarError("cannot make the benchmark site: \(error.localizedDescription)", at: .file(folder.path))
+        }
+        try database.write(to: databaseURL)
+        // Two frozen editions: the last two complete months of the data.
+        let options = BuildOptions(root: folder)
+        let content = try SiteContent.load(options)
+        let sha = try content.source.fingerprint()
+        let prepared = try Site.prepare(content, options: options, databaseSHA256: sha, files: nil)
+        let lastMonth = prepared.asOf.timestamp.wibDate.yearMonth
+        for month in [lastMonth.adding(months: -2), lastMonth.adding(months: -1)] {
+            _ = try Editions.release(month, prepared: prepared, databaseSHA256: sha, force: true)
+        }
+        do {
+            try Data().write(to: readyMarker)
+        } catch {
+            throw PasarError("cannot mark the benchmark site ready: \(error.localizedDescription)", at: .file(readyMarker.path))
+        }
+        return true
     }
 
-    public func run() throws(PasarError) -> Result {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "pasar-bench-\(UUID().uuidString)", directoryHint: .isDirectory)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let database = folder.appending(path: "contoh.sqlite")
-        _ = try SampleDatabase.write(to: database, shownAs: "contoh.sqlite", complaints: complaints)
-        let options = BuildOptions(root: root, database: database, output: folder.appending(path: "public", directoryHint: .isDirectory))
-        let clock = ContinuousClock()
-        var seconds: [String: [Double]] = [:]
-        var files = 0
-        func time<T>(_ stage: String, _ body: () throws(PasarError) -> T) throws(PasarError) -> T {
-            let start = clock.now
-            let value = try body()
-            let elapsed = (clock.now - start).components
-            seconds[stage, default: []].append(Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
-            return value
+    /// Changes one limit in one market's standard (or puts it back), as an officer's edit would.
+    public func changeOneStandard(back: Bool) throws(PasarError) {
+        do {
+            let text = try String(contentsOf: changedDocument, encoding: .utf8)
+            let (from, to) = back ? ("parkir: {resolve: 4 hari kerja}", "parkir: {resolve: 3 hari kerja}") : ("parkir: {resolve: 3 hari kerja}", "parkir: {resolve: 4 hari kerja}")
+            guard let range = text.range(of: from) else { throw PasarError("no \"\(from)\" to change", at: .file(changedDocument.path)) }
+            try Data(text.replacingCharacters(in: range, with: to).utf8).write(to: changedDocument)
+        } catch let error as PasarError {
+            throw error
+        } catch {
+            throw PasarError("cannot change the standard: \(error.localizedDescription)", at: .file(changedDocument.path))
         }
-        for _ in 0..<max(1, runs) {
-            let site = try time("load") { () throws(PasarError) in try LoadedSite.load(options) }
-            let prepared = try time("statistics") { () throws(PasarError) in try Site.prepare(site, options: options) }
-            let output = try time("render") { () throws(PasarError) in try SiteRenderer(theme: site.theme).render(prepared.input) }
-            try time("write") { () throws(PasarError) in try OutputFolder(url: options.output ?? folder).replace(with: output.files) }
-            files = output.files.count
-        }
-        return Result(seconds: seconds, complaints: complaints, files: files)
     }
 }

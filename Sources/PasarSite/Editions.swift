@@ -5,25 +5,37 @@ import PasarSources
 
 /// Freezing a month (`pasar release`) and comparing frozen months with today's data.
 public enum Editions {
-    /// The figures of `month` as of its last second (WIB), in the frozen file's shape.
-    public static func freeze(_ month: YearMonth, site: LoadedSite) -> FrozenEdition {
+    /// The figures of `month` as of its last second (WIB), in the frozen file's shape, from the ledger.
+    public static func freeze(_ month: YearMonth, site: LoadedSite, intake: ComplaintIntake, databaseSHA256: String) -> FrozenEdition {
         let asOf = month.lastDay.endInWIB
-        let report = site.report(asOf: asOf)
+        let report = intake.report(at: asOf, standards: site.standards, rankingThreshold: site.config.rankingMinimumDecided)
         return FrozenEdition(
             edition: month, asOf: asOf, periodFrom: report.firstReceived, title: site.config.title, office: site.config.office.name,
-            regency: site.config.regency, toolVersion: PasarVersion.current, databaseSHA256: site.database.sha256,
+            regency: site.config.regency, toolVersion: PasarVersion.current, databaseSHA256: databaseSHA256,
             rankingThreshold: report.rankingThreshold,
-            markets: table(MarketTable.table(report)), regencyFigures: table(MarketTable.regencyTable(report)),
-            categories: table(MarketTable.categoryTable(report)))
+            markets: table(FigureTables.markets(report)), regencyFigures: table(FigureTables.regency(report, withAsOf: false)),
+            categories: table(FigureTables.categories(report)))
     }
 
-    /// Writes `content/edisi/<month>.json`. Refuses a month the data have not reached the end of,
-    /// or one already frozen, unless `force`.
-    public static func release(_ month: YearMonth, site: LoadedSite, options: BuildOptions, force: Bool) throws(PasarError) -> (path: String, edition: FrozenEdition) {
+    /// Freezes `month` for the site in `options` (`pasar release`). The data's own as-of moment
+    /// (SOURCE_DATE_EPOCH or the latest timestamp), not --as-of, decides whether the month has ended.
+    public static func release(_ month: YearMonth, options: BuildOptions, force: Bool) throws(PasarError) -> (path: String, edition: FrozenEdition) {
+        var dataOptions = options
+        dataOptions.asOf = nil
+        let content = try SiteContent.load(dataOptions)
+        let sha = try content.source.fingerprint()
+        let prepared = try Site.prepare(content, options: dataOptions, databaseSHA256: sha, files: nil)
+        return try release(month, prepared: prepared, databaseSHA256: sha, force: force)
+    }
+
+    /// Writes `content/edisi/<month>.json`. Refuses a month the data (as of `data`) have not reached
+    /// the end of, or one already frozen, unless `force`.
+    public static func release(_ month: YearMonth, prepared: Site.Prepared, databaseSHA256: String, force: Bool) throws(PasarError) -> (path: String, edition: FrozenEdition) {
+        let site = prepared.site
+        let data = prepared.asOf
         let path = "\(FrozenEdition.folder)/\(month).json"
         let url = site.root.appending(path: path)
         let end = month.lastDay.endInWIB
-        let data = try AsOfMoment.resolve(option: nil, sourceDateEpoch: options.sourceDateEpoch, latest: site.database.latestTimestamp)
         if data.timestamp < end, !force {
             throw PasarError("\(month) has not ended in the data: they reach \(data.timestamp) (\(data.explanation)), the month ends \(end)",
                              hint: "wait until the month is over, or pass --force to freeze it anyway")
@@ -34,7 +46,7 @@ public enum Editions {
         }
         let edition: FrozenEdition
         do {
-            edition = try freeze(month, site: site).sealed()
+            edition = try freeze(month, site: site, intake: prepared.intake, databaseSHA256: databaseSHA256).sealed()
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try edition.encoded().write(to: url, options: .atomic)
         } catch {
@@ -43,12 +55,11 @@ public enum Editions {
         return (path, edition)
     }
 
-    /// Each frozen edition with the figures that today's data give differently for the same month.
-    public static func publish(_ editions: [FrozenEdition], site: LoadedSite) -> [PublishedEdition] {
-        editions.map { edition in
-            guard let month = edition.month else { return PublishedEdition(edition: edition, revisions: []) }
-            return PublishedEdition(edition: edition, revisions: revisions(of: edition, against: freeze(month, site: site)))
-        }
+    /// A frozen edition with the figures that today's data give differently for the same month.
+    public static func publish(_ edition: FrozenEdition, site: LoadedSite, intake: ComplaintIntake, databaseSHA256: String) -> PublishedEdition {
+        guard let month = edition.month else { return PublishedEdition(edition: edition, revisions: []) }
+        let current = freeze(month, site: site, intake: intake, databaseSHA256: databaseSHA256)
+        return PublishedEdition(edition: edition, revisions: revisions(of: edition, against: current))
     }
 
     /// Cell-by-cell differences, by market and category id; rows that appeared or vanished show as empty cells.

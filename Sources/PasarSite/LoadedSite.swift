@@ -3,26 +3,23 @@ import PasarCore
 import PasarSources
 import PasarRender
 
-/// Everything a build reads, loaded and checked against each other: settings, calendar, theme,
-/// standards, pages and the database snapshot.
-public struct LoadedSite: Sendable {
+/// Everything a build reads from the site folder: settings, calendar, theme, standards, pages and
+/// frozen editions. Small, read whole, before the database is opened.
+public struct SiteContent: Sendable {
     public let root: URL
     public let config: SiteConfig
     public let calendar: WorkingCalendar
     public let theme: Theme
     public let regencyStandard: StandardDocument
-    public let marketDocuments: [String: StandardDocument]
+    public let marketDocuments: [StandardDocument]
     public let pages: [ContentPage]
-    public let database: ComplaintDatabase
-    public let databasePath: String
-    public let standards: ResponseStandards
     /// Frozen monthly editions from content/edisi/, checksums verified.
     public let editions: [FrozenEdition]
-    /// Findings that do not stop a build.
-    public let warnings: [Diagnostic]
+    /// The complaint database and how messages name it.
+    public let source: SQLiteComplaintSource
 
-    /// Loads the site under `options.root`; every error names its file and line or table and row.
-    public static func load(_ options: BuildOptions) throws(PasarError) -> LoadedSite {
+    /// Loads the site under `options.root`; every error names its file and line.
+    public static func load(_ options: BuildOptions) throws(PasarError) -> SiteContent {
         let root = options.root
         let config = try SiteConfig.load(root: root)
         let calendar = try HolidayCalendarLoader.load(root: root, path: config.holidays)
@@ -31,15 +28,38 @@ public struct LoadedSite: Sendable {
         let documents = try StandardDocument.loadAll(root: root, markdown: markdown)
         let pages = try ContentPage.loadAll(root: root, markdown: markdown)
         let editions = try FrozenEdition.loadAll(root: root)
-        let databaseURL = options.database ?? root.appending(path: config.database)
-        let databasePath = options.database?.path ?? config.database
-        let database = try ComplaintStore.read(databaseURL, shownAs: databasePath)
+        let source = SQLiteComplaintSource(url: options.database ?? root.appending(path: config.database),
+                                           shownAs: options.database?.path ?? config.database)
+        return SiteContent(root: root, config: config, calendar: calendar, theme: theme, regencyStandard: documents.regency,
+                           marketDocuments: documents.markets, pages: pages, editions: editions, source: source)
+    }
+}
 
+/// The site's content checked against the database's reference tables: every standard document
+/// names a known market, every category key a known category; the standards resolved per market.
+public struct LoadedSite: Sendable {
+    public let content: SiteContent
+    public let reference: ReferenceData
+    public let standards: ResponseStandards
+    /// Standard documents by market id (markets without one use the regency's).
+    public let marketDocuments: [String: StandardDocument]
+    /// Findings that do not stop a build.
+    public let warnings: [Diagnostic]
+
+    public var root: URL { content.root }
+    public var config: SiteConfig { content.config }
+    public var calendar: WorkingCalendar { content.calendar }
+    public var theme: Theme { content.theme }
+    public var regencyStandard: StandardDocument { content.regencyStandard }
+    public var pages: [ContentPage] { content.pages }
+    public var editions: [FrozenEdition] { content.editions }
+
+    public init(_ content: SiteContent, reference: ReferenceData) throws(PasarError) {
         var problems: [Diagnostic] = []
         var warnings: [Diagnostic] = []
-        let marketIDs = Set(database.markets.map(\.id))
-        let categoryIDs = Set(database.categories.map(\.id))
-        for document in [documents.regency] + documents.markets {
+        let marketIDs = Set(reference.markets.map(\.id))
+        let categoryIDs = Set(reference.categories.map(\.id))
+        for document in [content.regencyStandard] + content.marketDocuments {
             if let id = document.marketID, !marketIDs.contains(id) {
                 problems.append(Diagnostic(.error, "market \"\(id)\" is not in the database's markets table", at: .file(document.path),
                                            hint: Spelling.closest(to: id, in: marketIDs.sorted()).map { "did you mean \($0).md?" }
@@ -51,34 +71,25 @@ public struct LoadedSite: Sendable {
                                                ?? "use default or one of \(categoryIDs.sorted().joined(separator: ", "))"))
             }
         }
-        if let slug = config.howToComplain, !pages.contains(where: { $0.slug == slug }) {
+        if let slug = content.config.howToComplain, !content.pages.contains(where: { $0.slug == slug }) {
             problems.append(Diagnostic(.error, "how_to_complain names the page \"\(slug)\", but \(ContentPage.folder)/\(slug).md does not exist",
                                        at: .file("content/\(SiteConfig.fileName)")))
         }
         guard problems.isEmpty else { throw PasarError(diagnostics: problems) }
 
-        let documented = Set(documents.markets.compactMap(\.marketID))
-        for market in database.markets where !documented.contains(market.id) {
+        let documented = Set(content.marketDocuments.compactMap(\.marketID))
+        for market in reference.markets where !documented.contains(market.id) {
             warnings.append(Diagnostic(.warning, "market \"\(market.id)\" has no standard document; the regency-wide standard applies",
                                        at: .file("\(StandardDocument.folder)/\(market.id).md")))
         }
-        guard let standards = ResponseStandards(
-            regency: documents.regency.table,
-            markets: Dictionary(uniqueKeysWithValues: documents.markets.compactMap { doc in doc.marketID.map { ($0, doc.table) } }))
-        else {
-            throw PasarError("the regency-wide standard needs a default with both respond and resolve", at: .file(documents.regency.path))
+        let documents = Dictionary(uniqueKeysWithValues: content.marketDocuments.compactMap { doc in doc.marketID.map { ($0, doc) } })
+        guard let standards = ResponseStandards(regency: content.regencyStandard.table, markets: documents.mapValues(\.table)) else {
+            throw PasarError("the regency-wide standard needs a default with both respond and resolve", at: .file(content.regencyStandard.path))
         }
-        return LoadedSite(
-            root: root, config: config, calendar: calendar, theme: theme, regencyStandard: documents.regency,
-            marketDocuments: Dictionary(uniqueKeysWithValues: documents.markets.compactMap { doc in doc.marketID.map { ($0, doc) } }),
-            pages: pages, database: database, databasePath: databasePath, standards: standards, editions: editions, warnings: warnings)
-    }
-
-    /// Every figure as of `asOf`.
-    public func report(asOf: Timestamp) -> PortalReport {
-        PortalReport(
-            markets: database.markets, categories: database.categories, complaints: database.complaints,
-            standards: standards, calendar: calendar, asOf: asOf, rankingThreshold: config.rankingMinimumDecided,
-            satisfaction: database.satisfaction)
+        self.content = content
+        self.reference = reference
+        self.standards = standards
+        marketDocuments = documents
+        self.warnings = warnings
     }
 }

@@ -1,12 +1,17 @@
+import Dispatch
 import Foundation
 import PasarCore
 import PasarRender
 import PasarSources
+import Synchronization
 
-/// What a build did, for the summary line.
-public struct BuildReport: Sendable {
-    public let output: URL
+/// What a build did, for the summary line. Kept in the output's manifest, so a build that finds
+/// nothing changed can say what the site it left in place holds.
+public struct BuildReport: Sendable, Codable {
+    /// The output folder (not kept in the manifest: the same inputs give the same bytes in any folder).
+    public internal(set) var output: URL
     public let asOf: AsOfMoment
+    /// Files in the output folder, its marker included.
     public let files: Int
     public let pages: Int
     public let markets: Int
@@ -18,37 +23,145 @@ public struct BuildReport: Sendable {
     /// Identifiers removed from public summaries before publication.
     public let scrubbed: SummaryScrubber.Counts
     public let warnings: [Diagnostic]
+    /// Files this build wrote; files it kept from the previous build because their bytes are the same.
+    public var filesWritten: Int
+    public var filesKept: Int
+    public var bytesWritten: Int
+    /// True when the inputs had not changed since the last build: nothing was read or written.
+    public var upToDate = false
+
+    enum CodingKeys: String, CodingKey {
+        case asOf, files, pages, markets, complaintsInDatabase, complaintsCounted, complaintsExcluded, complaintsAfterAsOf
+        case isSample, scrubbed, warnings, filesWritten, filesKept, bytesWritten, upToDate
+    }
+
+    init(output: URL, asOf: AsOfMoment, files: Int, pages: Int, markets: Int, complaintsInDatabase: Int, complaintsCounted: Int,
+         complaintsExcluded: Int, complaintsAfterAsOf: Int, isSample: Bool, scrubbed: SummaryScrubber.Counts, warnings: [Diagnostic],
+         filesWritten: Int, filesKept: Int, bytesWritten: Int) {
+        self.output = output
+        self.asOf = asOf
+        self.files = files
+        self.pages = pages
+        self.markets = markets
+        self.complaintsInDatabase = complaintsInDatabase
+        self.complaintsCounted = complaintsCounted
+        self.complaintsExcluded = complaintsExcluded
+        self.complaintsAfterAsOf = complaintsAfterAsOf
+        self.isSample = isSample
+        self.scrubbed = scrubbed
+        self.warnings = warnings
+        self.filesWritten = filesWritten
+        self.filesKept = filesKept
+        self.bytesWritten = bytesWritten
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        output = URL(filePath: "/")
+        asOf = try c.decode(AsOfMoment.self, forKey: .asOf)
+        files = try c.decode(Int.self, forKey: .files)
+        pages = try c.decode(Int.self, forKey: .pages)
+        markets = try c.decode(Int.self, forKey: .markets)
+        complaintsInDatabase = try c.decode(Int.self, forKey: .complaintsInDatabase)
+        complaintsCounted = try c.decode(Int.self, forKey: .complaintsCounted)
+        complaintsExcluded = try c.decode(Int.self, forKey: .complaintsExcluded)
+        complaintsAfterAsOf = try c.decode(Int.self, forKey: .complaintsAfterAsOf)
+        isSample = try c.decode(Bool.self, forKey: .isSample)
+        scrubbed = try c.decode(SummaryScrubber.Counts.self, forKey: .scrubbed)
+        warnings = try c.decode([Diagnostic].self, forKey: .warnings)
+        filesWritten = try c.decode(Int.self, forKey: .filesWritten)
+        filesKept = try c.decode(Int.self, forKey: .filesKept)
+        bytesWritten = try c.decode(Int.self, forKey: .bytesWritten)
+        upToDate = try c.decode(Bool.self, forKey: .upToDate)
+    }
 }
 
-/// The build pipeline: load → statistics → render → write.
+/// The build pipeline: load → evaluate (one pass over the complaints) → aggregate → render → write.
 public enum Site {
     /// Builds the site and swaps it into the output folder; on any error the output is left as it was.
-    public static func build(_ options: BuildOptions) throws(PasarError) -> BuildReport {
-        let site = try LoadedSite.load(options)
-        let output = OutputFolder(url: options.output ?? site.root.appending(path: site.config.output))
+    /// Stops early, writing nothing, when the output already holds a build of the same inputs.
+    public static func build(_ options: BuildOptions, clock: StageClock? = nil) throws(PasarError) -> BuildReport {
+        let content = try clock.time(.load) { () throws(PasarError) in try SiteContent.load(options) }
+        let output = OutputFolder(url: options.output ?? content.root.appending(path: content.config.output))
         try output.checkReplaceable()
-        let (asOf, report, rendered, warnings) = try render(site, options: options)
-        let files = rendered.files
-        try output.replace(with: files)
-        return BuildReport(
-            output: output.url, asOf: asOf, files: files.count + 1, pages: files.count { $0.path.hasSuffix(".html") },
-            markets: report.markets.count, complaintsInDatabase: report.dataQuality.recordsInDatabase,
-            complaintsCounted: report.dataQuality.counted, complaintsExcluded: report.dataQuality.excludedFromTimeStatistics,
-            complaintsAfterAsOf: report.dataQuality.receivedAfterAsOf, isSample: site.database.isSample,
-            scrubbed: rendered.scrubbed, warnings: warnings)
+        let databaseSHA256 = try clock.time(.load) { () throws(PasarError) in try content.source.fingerprint() }
+        let fingerprint = try clock.time(.load) { () throws(PasarError) in
+            try BuildFingerprint.compute(content, databaseSHA256: databaseSHA256, options: options)
+        }
+        if output.isUpToDate(fingerprint: fingerprint), var report = output.manifest()?.report {
+            report.output = output.url
+            report.upToDate = true
+            report.filesWritten = 0
+            report.filesKept = 0
+            report.bytesWritten = 0
+            return report
+        }
+        let staged = try output.stage()
+        do {
+            let prepared = try prepare(content, options: options, databaseSHA256: databaseSHA256, files: staged, clock: clock)
+            let rendered = try clock.time(.render) { () throws(PasarError) in
+                try SiteRenderer(theme: content.theme).render(prepared.input, streamed: prepared.streamed, into: staged)
+            }
+            let report = prepared.input.report
+            let counts = staged.counts
+            let summary = BuildReport(
+                output: output.url, asOf: prepared.asOf, files: rendered.files.count + 1, pages: rendered.pages.count,
+                markets: report.markets.count, complaintsInDatabase: report.dataQuality.recordsInDatabase,
+                complaintsCounted: report.dataQuality.counted, complaintsExcluded: report.dataQuality.excludedFromTimeStatistics,
+                complaintsAfterAsOf: report.dataQuality.receivedAfterAsOf, isSample: prepared.site.reference.isSample,
+                scrubbed: prepared.scrubbed, warnings: prepared.warnings,
+                filesWritten: counts.written, filesKept: counts.kept, bytesWritten: counts.bytes)
+            try clock.time(.write) { () throws(PasarError) in try output.commit(staged, fingerprint: fingerprint, report: summary) }
+            return summary
+        } catch {
+            output.discard(staged)
+            throw error
+        }
     }
 
-    /// Computes the figures and renders every file in memory, without writing.
-    public static func render(_ site: LoadedSite, options: BuildOptions) throws(PasarError) -> (AsOfMoment, PortalReport, SiteRenderer.RenderedSite, [Diagnostic]) {
-        let prepared = try prepare(site, options: options)
-        let rendered = try SiteRenderer(theme: site.theme).render(prepared.input)
-        return (prepared.asOf, prepared.input.report, rendered, prepared.warnings)
+    /// Everything the renderer needs, with what the pass over the complaints found.
+    public struct Prepared: Sendable {
+        public let site: LoadedSite
+        public let asOf: AsOfMoment
+        public let input: SiteRenderInput
+        /// The compact record of every complaint, to compute the figures at another moment.
+        public let intake: ComplaintIntake
+        /// The complaint-level files written during the pass (none when no sink was given).
+        public let streamed: [(resource: DataResource, file: WrittenFile)]
+        public let scrubbed: SummaryScrubber.Counts
+        public let warnings: [Diagnostic]
+        /// Groups of possible duplicate complaint ids, when asked for.
+        public let duplicates: [[String]]
     }
 
-    /// The as-of moment, the figures and everything the renderer needs, with the build's warnings.
-    public static func prepare(_ site: LoadedSite, options: BuildOptions) throws(PasarError) -> (asOf: AsOfMoment, input: SiteRenderInput, warnings: [Diagnostic]) {
-        let asOf = try AsOfMoment.resolve(option: options.asOf, sourceDateEpoch: options.sourceDateEpoch, latest: site.database.latestTimestamp)
-        let report = site.report(asOf: asOf.timestamp)
+    /// Everything a build computes, without writing anything (for checks, tools and tests).
+    public static func prepare(_ options: BuildOptions, findDuplicates: Bool = false) throws(PasarError) -> Prepared {
+        let content = try SiteContent.load(options)
+        return try prepare(content, options: options, databaseSHA256: try content.source.fingerprint(), files: nil, findDuplicates: findDuplicates)
+    }
+
+    /// Reads the database once (in one snapshot, closed as soon as the pass ends), computes every
+    /// figure for today and for each frozen edition (on every core), and collects the warnings.
+    /// Complaint-level files are streamed into `files` when given.
+    public static func prepare(_ content: SiteContent, options: BuildOptions, databaseSHA256: String, files: (any FileSink)?,
+                               findDuplicates: Bool = false, clock: StageClock? = nil) throws(PasarError) -> Prepared {
+        let pass = try content.source.withSnapshot { snapshot throws(PasarError) in
+            let site = try clock.time(.load) { () throws(PasarError) in try LoadedSite(content, reference: snapshot.reference) }
+            let asOf = try clock.time(.load) { () throws(PasarError) in
+                try AsOfMoment.resolve(option: options.asOf, sourceDateEpoch: options.sourceDateEpoch) { () throws(PasarError) in
+                    try latestTimestamp(in: snapshot)
+                }
+            }
+            var intake = ComplaintIntake(markets: site.reference.markets, categories: site.reference.categories,
+                                         standards: site.standards, calendar: site.calendar, asOf: asOf.timestamp)
+            let complaintFiles = files.map { ComplaintFiles(sink: $0, asOf: asOf.timestamp) }
+            let duplicates = findDuplicates ? DuplicateFinder() : nil
+            try ComplaintPass.run(snapshot, intake: &intake, files: complaintFiles, duplicates: duplicates, clock: clock)
+            let streamed = try clock.time(.write) { () throws(PasarError) in try complaintFiles?.finish() ?? [] }
+            return (site, asOf, intake, streamed, complaintFiles?.scrubbed ?? SummaryScrubber.Counts(), duplicates?.groups() ?? [])
+        }
+        let (site, asOf, intake, streamed, scrubbed, duplicates) = pass
+        let (report, editions) = clock.time(.aggregate) { figures(site, intake: intake, databaseSHA256: databaseSHA256) }
         var warnings = site.warnings
         if report.complaintsOutsideCalendar > 0 {
             warnings.append(Diagnostic(
@@ -57,8 +170,35 @@ public enum Site {
         }
         let input = SiteRenderInput(
             config: site.config, report: report, regencyStandard: site.regencyStandard, marketDocuments: site.marketDocuments,
-            pages: site.pages, calendar: site.calendar, isSample: site.database.isSample, toolVersion: PasarVersion.current,
-            editions: Editions.publish(site.editions, site: site), databaseSHA256: site.database.sha256)
-        return (asOf, input, warnings)
+            pages: site.pages, calendar: site.calendar, isSample: site.reference.isSample, toolVersion: PasarVersion.current,
+            editions: editions, databaseSHA256: databaseSHA256)
+        return Prepared(site: site, asOf: asOf, input: input, intake: intake, streamed: streamed, scrubbed: scrubbed,
+                        warnings: warnings, duplicates: duplicates)
+    }
+
+    /// Today's report and each frozen edition recomputed from the ledger, on every core.
+    static func figures(_ site: LoadedSite, intake: ComplaintIntake, databaseSHA256: String) -> (PortalReport, [PublishedEdition]) {
+        let editions = site.editions
+        let frozen = Mutex<[PublishedEdition?]>(Array(repeating: nil, count: editions.count))
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            DispatchQueue.concurrentPerform(iterations: editions.count) { index in
+                let published = Editions.publish(editions[index], site: site, intake: intake, databaseSHA256: databaseSHA256)
+                frozen.withLock { $0[index] = published }
+            }
+        }
+        let report = intake.report(standards: site.standards, rankingThreshold: site.config.rankingMinimumDecided,
+                                   satisfaction: site.reference.satisfaction)
+        group.wait()
+        return (report, frozen.withLock { $0.compactMap { $0 } })
+    }
+
+    /// The latest valid timestamp of any complaint: the default as-of moment.
+    static func latestTimestamp(in snapshot: any ComplaintSnapshot) throws(PasarError) -> Timestamp? {
+        var latest: Timestamp?
+        try snapshot.forEachTimestamp { time in
+            if latest.map({ time > $0 }) ?? true { latest = time }
+        }
+        return latest
     }
 }

@@ -1,14 +1,41 @@
 import PasarCore
+import PasarRender
 import PasarSources
 
 /// Everything `pasar check` reports beyond what stops a build: incomplete or stale standard
 /// documents, gaps in the response standards, and impossible or duplicate database records.
 public enum SiteCheck {
+    /// What a check found.
+    public struct Result: Sendable {
+        public let asOf: AsOfMoment
+        /// Pages a build would publish.
+        public let pages: Int
+        public let warnings: [Diagnostic]
+    }
+
+    /// Checks the site as a build would, without writing: the same pass over the complaints, and
+    /// one page of each kind rendered in memory, so a theme error shows up here too.
+    public static func run(_ options: BuildOptions) throws(PasarError) -> Result {
+        let content = try SiteContent.load(options)
+        let prepared = try Site.prepare(content, options: options, databaseSHA256: try content.source.fingerprint(), files: nil, findDuplicates: true)
+        let renderer = SiteRenderer(theme: content.theme)
+        let pages = prepared.input.plannedPages()
+        var rendered = Set<String>()
+        let noData = PublishedData(resources: [], files: [])
+        for page in pages where rendered.insert(page.templates.last ?? "").inserted {
+            _ = try renderer.render(page, site: prepared.input, data: noData)
+        }
+        let site = prepared.site
+        let warnings = findings(site, report: prepared.input.report, duplicates: prepared.duplicates)
+            + prepared.warnings.filter { !site.warnings.contains($0) }
+        return Result(asOf: prepared.asOf, pages: pages.count, warnings: warnings)
+    }
+
     /// How old a standard's last review may be before it is reported.
     public static let reviewInterval = 365
 
     /// All findings, sorted by location, as warnings.
-    public static func findings(_ site: LoadedSite, report: PortalReport) -> [Diagnostic] {
+    public static func findings(_ site: LoadedSite, report: PortalReport, duplicates: [[String]]) -> [Diagnostic] {
         var findings = site.warnings
         if site.config.baseURL == nil {
             findings.append(Diagnostic(
@@ -18,7 +45,7 @@ public enum SiteCheck {
         findings += documents(site, asOf: report.asOf)
         findings += standardGaps(site)
         findings += records(report)
-        findings += duplicates(site.database)
+        findings += duplicateFindings(duplicates)
         findings += satisfaction(report)
         return findings
     }
@@ -61,7 +88,7 @@ public enum SiteCheck {
     static func standardGaps(_ site: LoadedSite) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let regency = site.regencyStandard.table
-        for category in site.database.categories where regency.categories[category.id] == nil {
+        for category in site.reference.categories where regency.categories[category.id] == nil {
             findings.append(Diagnostic(
                 .warning, "category \"\(category.id)\" has no response standard of its own; the regency default applies",
                 at: site.regencyStandard.location, hint: "add \(category.id): {respond: …, resolve: …} under response_standard"))
@@ -91,23 +118,45 @@ public enum SiteCheck {
         }
     }
 
-    /// Complaints recorded twice: same market, category, time received and summary, neither rejected.
-    static func duplicates(_ database: ComplaintDatabase) -> [Diagnostic] {
-        struct Key: Hashable {
-            let market: String, category: String, received: Recorded<Timestamp>, summary: String
+    /// Complaints recorded twice (see `DuplicateFinder`), one finding per group, by its first id.
+    static func duplicateFindings(_ groups: [[String]]) -> [Diagnostic] {
+        groups.map { ids in
+            Diagnostic(.warning, "possible duplicate of \(ids.dropFirst().joined(separator: ", ")): same market, category, time received and summary",
+                       at: .row(table: "complaints", id: ids[0]),
+                       hint: "if it is a duplicate, close it as ditolak so it is not counted twice in time statistics")
         }
-        let candidates = database.complaints.filter { $0.status != .value(.ditolak) && $0.receivedAt.value != nil }
-        let groups = Dictionary(grouping: candidates) {
-            Key(market: $0.marketID, category: $0.categoryID, received: $0.receivedAt,
-                summary: $0.publicSummary.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
+}
+
+/// Finds complaints recorded twice: same market, category, time received and summary (spacing and
+/// case aside), neither rejected. Fed one complaint at a time during the pass; keeps only a 64-bit
+/// hash of that key and the id per complaint (a chance match of two different keys is about one in
+/// a million at ten million complaints, and the finding only asks an officer to look).
+final class DuplicateFinder: @unchecked Sendable {
+    private var hashes: [UInt64] = []
+    private var ids: [String] = []
+
+    func add(_ complaint: Complaint) {
+        guard complaint.status != .value(.ditolak), let received = complaint.receivedAt.value else { return }
+        let key = "\(complaint.marketID)\u{1}\(complaint.categoryID)\u{1}\(received.seconds)\u{1}"
+            + complaint.publicSummary.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        hashes.append(hash)
+        ids.append(complaint.id)
+    }
+
+    /// Groups of ids sharing a key, each sorted, ordered by first id.
+    func groups() -> [[String]] {
+        let order = hashes.indices.sorted { hashes[$0] < hashes[$1] }
+        var groups: [[String]] = []
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, hashes[order[end]] == hashes[order[start]] { end += 1 }
+            if end - start > 1 { groups.append(order[start..<end].map { ids[$0] }.sorted()) }
+            start = end
         }
-        return groups.values.filter { $0.count > 1 }
-            .map { $0.map(\.id).sorted() }
-            .sorted { $0[0] < $1[0] }
-            .map { ids in
-                Diagnostic(.warning, "possible duplicate of \(ids.dropFirst().joined(separator: ", ")): same market, category, time received and summary",
-                           at: .row(table: "complaints", id: ids[0]),
-                           hint: "if it is a duplicate, close it as ditolak so it is not counted twice in time statistics")
-            }
+        return groups.sorted { $0[0] < $1[0] }
     }
 }

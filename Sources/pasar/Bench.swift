@@ -1,33 +1,97 @@
 import ArgumentParser
 import Foundation
 import PasarCore
+import PasarDemo
 import PasarSite
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure how long each build stage takes on the sample data (use a release build).",
-        discussion: "Example: swift run -c release pasar bench --complaints 60000 --runs 5")
+        abstract: "Measure builds of a synthetic province: a clean build, a rebuild with nothing changed, a rebuild after one standard changed.",
+        discussion: """
+            Generates a deterministic synthetic site and database (kept in --work and reused while the numbers \
+            stay the same), then runs `pasar build` three times as separate processes and reports, per build: \
+            seconds per stage, wall and CPU seconds, peak memory, files and bytes written, complaints per second. \
+            Use a release build: swift build -c release && .build/release/pasar bench --markets 1000 --complaints 1000000
+            """)
 
-    @Option(help: ArgumentHelp("The site folder holding content/ and themes/.", valueName: "DIR"))
-    var root: String = "."
+    @Option(help: ArgumentHelp("Markets in the synthetic province.", valueName: "N"))
+    var markets: Int = 12
 
-    @Option(help: ArgumentHelp("How many sample complaints to generate.", valueName: "N"))
+    @Option(help: ArgumentHelp("Complaints in the synthetic database.", valueName: "N"))
     var complaints: Int = 6000
 
-    @Option(help: ArgumentHelp("How many builds to time.", valueName: "N"))
-    var runs: Int = 5
+    @Option(help: ArgumentHelp("Months the complaints span, ending November 2026.", valueName: "N"))
+    var months: Int = 24
+
+    @Option(help: ArgumentHelp("The folder holding the repository's content/ and themes/ (the synthetic site copies them).", valueName: "DIR"))
+    var root: String = "."
+
+    @Option(help: ArgumentHelp("Where the synthetic sites are kept between runs.", valueName: "DIR"))
+    var work: String = ".build/bench"
 
     func run() throws {
         try Report.run { () throws(PasarError) in
-            let result = try Benchmark(root: SiteOptions.path(root, directory: true), complaints: complaints, runs: runs).run()
-            print("pasar bench: \(result.complaints) complaints, \(result.files) files, \(runs) runs (best / median, ms)")
-            var total = (best: 0.0, median: 0.0)
-            for stage in Benchmark.stages {
-                let s = result.summary(stage)
-                total = (total.best + s.best, total.median + s.median)
-                print("  \(stage.padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", s.best)) \(String(format: "%8.1f", s.median))")
+            let site = BenchmarkSite(work: SiteOptions.path(work, directory: true),
+                                     database: SyntheticDatabase(markets: markets, complaints: complaints, months: months))
+            let start = ContinuousClock.now
+            if try site.prepare(from: SiteOptions.path(root, directory: true)) {
+                print("pasar bench: generated \(site.folder.path) in \(String(format: "%.1f", seconds(since: start))) s")
             }
-            print("  \("total".padding(toLength: 11, withPad: " ", startingAt: 0)) \(String(format: "%8.1f", total.best)) \(String(format: "%8.1f", total.median))")
+            try? FileManager.default.removeItem(at: site.output)
+            let clean = try measure(site, label: "clean")
+            let unchanged = try measure(site, label: "unchanged")
+            try site.changeOneStandard(back: false)
+            defer { try? site.changeOneStandard(back: true) }
+            let changed = try measure(site, label: "one-standard")
+            let outputBytes = folderSize(site.output)
+            print("pasar bench: \(markets) markets × \(complaints) complaints × \(months) months (\(site.folder.path))")
+            print("| build | wall s | CPU s | peak MB | files written | files kept | MB written | complaints/s |")
+            print("|---|---:|---:|---:|---:|---:|---:|---:|")
+            for (label, t) in [("clean", clean), ("nothing changed", unchanged), ("one standard changed", changed)] {
+                let rate = t.wallSeconds > 0 && !t.upToDate ? Double(t.complaints) / t.wallSeconds : 0
+                print("| \(label) | \(f(t.wallSeconds, 2)) | \(f(t.cpuSeconds, 2)) | \(f(Double(t.peakResidentKB) / 1024, 0)) | "
+                      + "\(t.filesWritten) | \(t.filesKept) | \(f(Double(t.bytesWritten) / 1_048_576, 1)) | \(f(rate, 0)) |")
+            }
+            print("\nclean build by stage (seconds, summed over threads):")
+            for stage in StageClock.Stage.allCases {
+                print("  \(stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(f(clean.stages[stage.rawValue] ?? 0, 3))")
+            }
+            print("output: \(clean.files) files, \(f(Double(outputBytes) / 1_048_576, 1)) MB")
         }
     }
+
+    /// Runs `pasar build --timings` on the site as a process of its own, so its memory is its own.
+    func measure(_ site: BenchmarkSite, label: String) throws(PasarError) -> BuildTimings {
+        let timings = site.folder.appending(path: "timings-\(label).json")
+        let process = Process()
+        process.executableURL = URL(filePath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = ["build", "--root", site.folder.path, "--timings", timings.path]
+        process.standardOutput = FileHandle.nullDevice
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            throw PasarError("cannot run pasar build: \(error.localizedDescription)")
+        }
+        guard process.terminationStatus == 0 else { throw PasarError("pasar build failed on the benchmark site (\(label))", at: .file(site.folder.path)) }
+        do {
+            return try JSONDecoder().decode(BuildTimings.self, from: Data(contentsOf: timings))
+        } catch {
+            throw PasarError("cannot read the timings: \(error.localizedDescription)", at: .file(timings.path))
+        }
+    }
+
+    func folderSize(_ folder: URL) -> Int {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey]) else { return 0 }
+        var total = 0
+        for case let url as URL in enumerator { total += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0 }
+        return total
+    }
+
+    func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = (ContinuousClock.now - start).components
+        return Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+    }
+
+    func f(_ value: Double, _ places: Int) -> String { String(format: "%.\(places)f", value) }
 }

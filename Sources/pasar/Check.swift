@@ -21,10 +21,9 @@ struct Check: ParsableCommand {
         var warnings: [Diagnostic] = []
         var result = ""
         do throws(PasarError) {
-            let loaded = try LoadedSite.load(options)
-            let (asOf, report, files, buildWarnings) = try Site.render(loaded, options: options)
-            warnings = SiteCheck.findings(loaded, report: report) + buildWarnings.filter { !loaded.warnings.contains($0) }
-            result = "a build as of \(asOf.timestamp) would write \(files.files.count + 1) files"
+            let check = try SiteCheck.run(options)
+            warnings = check.warnings
+            result = "a build as of \(check.asOf.timestamp) would publish \(check.pages) pages"
         } catch {
             errors = error.diagnostics
             result = "a build would fail"

@@ -31,8 +31,7 @@ struct Release: ParsableCommand {
             guard let month = YearMonth(iso: month) else {
                 throw PasarError("\"\(month)\" is not a month", hint: "write it as YYYY-MM, e.g. pasar release 2026-10")
             }
-            let site = try LoadedSite.load(options)
-            let (path, edition) = try Editions.release(month, site: site, options: options, force: force)
+            let (path, edition) = try Editions.release(month, options: options, force: force)
             print("pasar release: froze \(edition.edition) as of \(edition.asOf) into \(path)")
             print("  \(edition.markets.rows.count) markets; checksum \(edition.checksum)")
             print("next: commit \(path), then pasar build")

@@ -7,8 +7,7 @@ import PasarSources
 /// Frozen monthly editions on the mini site, whose data reach 5 Jan 2026 (so December 2025 has ended).
 @Suite struct EditionTests {
     func release(_ month: String, in site: FixtureSite, force: Bool = false) throws -> FrozenEdition {
-        let loaded = try LoadedSite.load(site.options(asOf: nil))
-        return try Editions.release(try #require(YearMonth(iso: month)), site: loaded, options: site.options(asOf: nil), force: force).edition
+        try Editions.release(try #require(YearMonth(iso: month)), options: site.options(asOf: nil), force: force).edition
     }
 
     @Test func aMonthTheDataHaveNotFinishedOrOneAlreadyFrozenIsRefusedUnlessForced() throws {
@@ -65,7 +64,7 @@ import PasarSources
         try Data(text.replacingOccurrences(of: "\"50.0\"", with: "\"75.0\"").utf8).write(to: url)
         let error = try #require(throws: PasarError.self) { try Site.build(site.options(asOf: nil)) }
         #expect(error.text.hasPrefix("content/edisi/2025-12.json: error: the edition's checksum does not match its contents: it was changed by hand"))
-        #expect(throws: PasarError.self) { try LoadedSite.load(site.options(asOf: nil)) }
+        #expect(throws: PasarError.self) { try SiteContent.load(site.options(asOf: nil)) }
     }
 
     @Test func theEditionsPageListsEveryEditionNewestFirstWithItsOwnFiles() throws {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PasarCore
 import PasarSources
+import ZIPFoundation
 @testable import PasarSite
 
 /// A copy of a fixture site in a fresh temporary folder, with the repository's default theme and a
@@ -68,6 +69,18 @@ struct FixtureSite {
             files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
         }
         return files
+    }
+
+    /// Every entry of a ZIP with its bytes.
+    static func unzip(_ url: URL) throws -> [String: Data] {
+        let archive = try Archive(url: url, accessMode: .read)
+        var entries: [String: Data] = [:]
+        for entry in archive {
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            entries[entry.path] = data
+        }
+        return entries
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 import PasarCore
+@testable import PasarRender
 @testable import PasarSite
 
 /// The sample portal's open data, checked with the reference validators and parsers.
@@ -15,7 +16,7 @@ import PasarCore
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any], "\(result.output)")
         #expect(report["valid"] as? Bool == true, "\(result.output.prefix(3000))")
         let tasks = try #require(report["tasks"] as? [[String: Any]])
-        #expect(tasks.count == 9)
+        #expect(tasks.count == 12)  // 8 aggregate tables and the complaints of 2024, 2025, 2026 and without a date
         #expect(result.status == 0)
     }
 
@@ -65,7 +66,7 @@ import PasarCore
         #expect(result.status == 0, "\(result.output)")
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         #expect(summary["datasets"] as? Int == 1)
-        #expect(summary["distributions"] as? Int == 20)  // 9 tables × CSV and JSON, the data package, the zip
+        #expect(summary["distributions"] as? Int == 22)  // 8 tables × CSV and JSON, 4 complaint files (CSV only), the data package, the zip
         let urls = try #require(summary["urls"] as? [String])
         #expect(urls.allSatisfy { $0.hasPrefix("https://pasar.sukamaju.example/data/") })
     }
@@ -75,16 +76,26 @@ import PasarCore
         let script = """
             import json, sys, zipfile
             z = zipfile.ZipFile(sys.argv[1])
-            print(json.dumps({"bad": z.testzip(), "names": z.namelist()}))
+            print(json.dumps({"bad": z.testzip(), "names": z.namelist(),
+                              "deflated": all(i.compress_type == zipfile.ZIP_DEFLATED for i in z.infolist()),
+                              "ratio": sum(i.compress_size for i in z.infolist()) / sum(i.file_size for i in z.infolist())}))
             """
         let result = try ExternalTool.run("python", ["-c", script, folder.appending(path: "data/pasar-terbuka-data.zip").path])
         let listing = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any], "\(result.output)")
         #expect(listing["bad"] is NSNull)
         let names = try #require(listing["names"] as? [String])
-        #expect(names.contains("data/complaints.csv") && names.contains("data/datapackage.json") && names.contains("edisi/2026-10/markets.csv"))
-        let sums = try ExternalTool.run("sha256sum", ["--check", "--strict", "data/SHA256SUMS"], in: folder)
-        #expect(sums.status == 0, "\(sums.output)")
-        #expect(sums.output.contains("data/pasar-terbuka-data.zip: OK"))
+        #expect(names.contains("complaints-2025.csv") && names.contains("datapackage.json") && names.contains("edisi/2026-10/markets.csv"))
+        #expect(!names.contains(DataBundle.zipName) && !names.contains(DataBundle.checksumsName))
+        // Compressed with deflate: the data shrink to well under half.
+        #expect(listing["deflated"] as? Bool == true)
+        #expect((listing["ratio"] as? Double ?? 1) < 0.5)
+        // Each SHA256SUMS names files relative to its own folder, as sha256sum -c expects after a download.
+        for sumsFolder in ["data", "edisi/2026-10"] {
+            let sums = try ExternalTool.run("sha256sum", ["--check", "--strict", "SHA256SUMS"], in: folder.appending(path: sumsFolder))
+            #expect(sums.status == 0, "\(sums.output)")
+        }
+        let dataSums = try ExternalTool.run("sha256sum", ["--check", "--strict", "SHA256SUMS"], in: folder.appending(path: "data"))
+        #expect(dataSums.output.contains("pasar-terbuka-data.zip: OK") && dataSums.output.contains("complaints-2025.csv: OK"))
     }
 
     @Test func overviewAndMarketPagesDescribeTheDatasetForSearchEngines() throws {

@@ -29,10 +29,12 @@ import PasarCore
     @Test func nothingPlantedReachesAnyPublishedFile() throws {
         let (site, report) = try build()
         defer { site.remove() }
-        let files = try FixtureSite.snapshot(site.output)
-        #expect(files.keys.contains("data/complaints.csv") && files.keys.contains("data/pasar-terbuka-data.zip"))
+        var files = try FixtureSite.snapshot(site.output)
+        #expect(files.keys.contains("data/complaints-2025.csv") && files.keys.contains("data/pasar-terbuka-data.zip"))
+        // The zip is compressed: what it holds is searched too.
+        for (name, data) in try FixtureSite.unzip(site.output.appending(path: "data/pasar-terbuka-data.zip")) { files["zip:" + name] = data }
+        #expect(files.keys.contains("zip:complaints-2025.csv"))
         for (path, data) in files {
-            // The zip stores files uncompressed, so its text is searched too.
             let text = String(decoding: data, as: UTF8.self)
             for secret in Self.planted { #expect(!text.contains(secret), "\(secret) leaked into \(path)") }
         }
@@ -42,7 +44,7 @@ import PasarCore
     @Test func rahasiaComplaintsAreCountedButNotListedAndAnonimOnesCarryNoReporter() throws {
         let (site, _) = try build()
         defer { site.remove() }
-        let csv = try site.read("data/complaints.csv")
+        let csv = try site.read("data/complaints-2025.csv")
         #expect(!csv.contains("\nR1,"))
         #expect(try site.read("data/markets.csv").contains("pasar-a,Pasar A,Kota Uji,11,"))  // R1 is counted
         #expect(csv.contains("\nA1,pasar-a,kebersihan,langsung,2025-12-24T10:00:00+07:00,2025-12-24T12:00:00+07:00,2025-12-30T15:00:00+07:00,selesai,biasa,Hubungi [nomor telepon] atau [nomor telepon].,"))
@@ -53,12 +55,12 @@ import PasarCore
     @Test func htmlAndFormulasInSummariesAreMadeHarmlessEverywhere() throws {
         let (site, _) = try build()
         defer { site.remove() }
-        let csv = try site.read("data/complaints.csv")
+        let csv = try site.read("data/complaints-2025.csv")
         // CSV keeps the text, quoted as RFC 4180 requires; a formula is defused for spreadsheets.
         #expect(csv.contains(#","<script>alert(""x"")</script> & <b>tebal</b>","#))
         #expect(csv.contains(#","'=HYPERLINK(""http://contoh.example"",""klik"")","#))
-        let json = try site.read("data/complaints.json")
-        #expect(!json.contains("<script") && json.contains("\\u003cscript\\u003e"))
+        // The complaint files have no JSON twin; every JSON file escapes markup.
+        #expect(!FileManager.default.fileExists(atPath: site.output.appending(path: "data/complaints-2025.json").path))
         let page = try site.read("pasar/pasar-a/index.html")
         #expect(!page.contains("<script>alert") && page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;tebal&lt;/b&gt;"))
     }
@@ -72,5 +74,7 @@ import PasarCore
         #expect(!page.contains("</script><script>alert(1)"))
         #expect(page.contains("Pasar A\\u003c/script\\u003e"))
         #expect(page.contains("<h1>Pasar A&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>"))
+        // JSON files escape markup too, so they are safe to embed.
+        #expect(try site.read("data/markets.json").contains("Pasar A\\u003c/script\\u003e\\u003cscript\\u003ealert(1)"))
     }
 }

@@ -113,8 +113,7 @@ import PasarDemo
     /// Every record is counted or explained, and every total adds up, on the pages and in the files.
     @Test func totalsReconcileOnTheSampleData() throws {
         let built = try Self.built.get()
-        let site = try LoadedSite.load(built.options)
-        let report = try Site.prepare(site, options: built.options).input.report
+        let report = try Site.prepare(built.options).input.report
         let quality = report.dataQuality
         #expect(quality.counted + quality.receivedAfterAsOf == quality.recordsInDatabase)
         #expect(quality.recordsInDatabase == SampleData.complaintCount)
@@ -137,13 +136,14 @@ import PasarDemo
 
     @Test func everyKeyATemplateUsesExistsInItsContext() throws {
         let built = try Self.built.get()
-        let site = try LoadedSite.load(built.options)
-        let prepared = try Site.prepare(site, options: built.options)
-        var renderer = SiteRenderer(theme: site.theme)
+        let prepared = try Site.prepare(built.options)
+        let theme = prepared.site.theme
+        var renderer = SiteRenderer(theme: theme)
         renderer.keepsNilValues = true
         var missing: Set<String> = []
-        for page in try renderer.pages(prepared.input) {
-            let checker = TemplateKeyChecker(sources: site.theme.templateSources)
+        for planned in prepared.input.plannedPages() {
+            let page = try renderer.prepare(planned, site: prepared.input, data: PublishedData(resources: [], files: []))
+            let checker = TemplateKeyChecker(sources: theme.templateSources)
             checker.check(template: page.template, context: page.context)
             missing.formUnion(checker.missing.map { "\(page.template): \($0)" })
         }

@@ -9,9 +9,7 @@ import PasarCore
         let site = try FixtureSite()
         defer { site.remove() }
         try change(site)
-        let loaded = try LoadedSite.load(site.options())
-        let prepared = try Site.prepare(loaded, options: site.options())
-        return SiteCheck.findings(loaded, report: prepared.input.report).map(\.description)
+        return try SiteCheck.run(site.options()).warnings.map(\.description)
     }
 
     @Test func missingComponentsAreListedUnlessMarkedNotApplicable() throws {

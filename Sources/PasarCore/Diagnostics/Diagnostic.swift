@@ -1,5 +1,5 @@
 /// Where a problem was found: a position in a file, or a row or table of the database.
-public enum SourceLocation: Sendable, Hashable, CustomStringConvertible {
+public enum SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     case file(String, line: Int? = nil, column: Int? = nil)
     case row(table: String, id: String)
     case table(String)
@@ -16,8 +16,8 @@ public enum SourceLocation: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// One finding of a build or a check, printed as `location: severity: message` and an optional hint.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable { case error, warning }
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Codable { case error, warning }
 
     public var severity: Severity
     public var location: SourceLocation?

@@ -14,6 +14,12 @@ public struct MarketReport: Sendable {
     /// The market's figures per category id.
     public let byCategory: [String: ComplaintStatistics]
     public let rank: Rank
+    /// Received and resolved in every month of `PortalReport.allMonths`; empty for a frozen moment.
+    public let monthlySeries: [MonthlyCount]
+    /// Resolved complaints by working days taken; empty for a frozen moment.
+    public let resolutionBins: [ResolutionBinCount]
+    /// The latest listable complaints, newest first; empty for a frozen moment.
+    public let recent: [ListedComplaint]
 }
 
 /// Everything published about one category, across markets.
@@ -70,83 +76,75 @@ public struct PortalReport: Sendable {
     public let categories: [CategoryReport]
     /// Complaints naming a market that is not in the markets table (counted in regency totals only).
     public let unknownMarket: ComplaintStatistics
-    public let dataQuality: DataQualityReport
+    /// How every record was used; nil for a frozen moment, which publishes figures only.
+    public let dataQualityIfKnown: DataQualityReport?
     /// Counted complaints whose working-day figures reach outside the holiday list's period.
     public let complaintsOutsideCalendar: Int
     public let rankingThreshold: Int
-    /// Every counted complaint as of the as-of moment, sorted by id (for the complaint-level file).
-    public let complaints: [ComplaintEvaluation]
     /// Every month from the first complaint's to the as-of month, for the full monthly series.
     public let allMonths: [YearMonth]
+    /// The regency's received and resolved in each of `allMonths`.
+    public let regencySeries: [MonthlyCount]
     /// The satisfaction survey's results; nil when the database has no survey.
     public let satisfaction: SatisfactionReport?
 
-    /// Computes every figure. `markets` and `categories` keep their given order on the pages.
+    /// How every record was used (empty for a frozen moment).
+    public var dataQuality: DataQualityReport {
+        dataQualityIfKnown ?? DataQualityReport(recordsInDatabase: 0, counted: 0, receivedAfterAsOf: 0, entries: [])
+    }
+
+    /// Assembles the report from the figures of every group. `markets` and `categories` keep their
+    /// order on the pages; `recent` is indexed like `markets` (empty for a frozen moment).
+    init(
+        _ figures: MomentFigures, markets: [Market], categories: [ComplaintCategory], standards: ResponseStandards,
+        rankingThreshold: Int, recent: [[ListedComplaint]], dataQuality: DataQualityReport?, satisfaction: SatisfactionReport?
+    ) {
+        let layout = figures.layout
+        let statistics = figures.statistics
+        let marketStatistics = markets.indices.map { statistics[layout.market($0)] }
+        let ranks = PortalReport.rank(marketStatistics.map(\.withinStandard), threshold: rankingThreshold)
+        self.markets = markets.indices.map { m in
+            let market = markets[m]
+            return MarketReport(
+                market: market,
+                standards: categories.map { ($0, standards.standard(market: market.id, category: $0.id)) },
+                statistics: marketStatistics[m],
+                byCategory: Dictionary(uniqueKeysWithValues: categories.indices.map { (categories[$0].id, statistics[layout.pair(m, $0)]) }),
+                rank: ranks[m],
+                monthlySeries: figures.marketSeries.indices.contains(m) ? figures.marketSeries[m] : [],
+                resolutionBins: figures.resolutionBins.indices.contains(m) ? figures.resolutionBins[m] : [],
+                recent: recent.indices.contains(m) ? recent[m] : [])
+        }
+        self.categories = categories.indices.map { c in
+            CategoryReport(
+                category: categories[c],
+                standard: standards.standard(market: nil, category: categories[c].id),
+                statistics: statistics[layout.category(c)],
+                byMarket: Dictionary(uniqueKeysWithValues: markets.indices.map { (markets[$0].id, statistics[layout.pair($0, c)]) }))
+        }
+        unknownMarket = statistics[GroupLayout.unknownMarket]
+        regency = statistics[GroupLayout.regency]
+        asOf = figures.asOf
+        months = figures.asOf.wibDate.yearMonth.lastMonths(12)
+        self.rankingThreshold = rankingThreshold
+        firstReceived = figures.firstReceived
+        regencySeries = figures.regencySeries ?? []
+        allMonths = regencySeries.map(\.month)
+        complaintsOutsideCalendar = figures.complaintsOutsideCalendar
+        self.satisfaction = satisfaction
+        dataQualityIfKnown = dataQuality
+    }
+
+    /// Computes every figure from a list of complaints (for tests and small tools; a build streams
+    /// complaints through `ComplaintIntake` instead).
     public init(
         markets: [Market], categories: [ComplaintCategory], complaints: [Complaint],
         standards: ResponseStandards, calendar: WorkingCalendar, asOf: Timestamp, rankingThreshold: Int,
         satisfaction: [SatisfactionResponse]? = nil
     ) {
-        let evaluator = ComplaintEvaluator(
-            asOf: asOf, calendar: calendar, standards: standards,
-            marketIDs: Set(markets.map(\.id)), categoryIDs: Set(categories.map(\.id)))
-        let counted = complaints.filter { !evaluator.arrivesAfterAsOf($0) }
-        let evaluations = counted.map(evaluator.evaluate)
-        let months = asOf.wibDate.yearMonth.lastMonths(12)
-        func statistics(_ group: [ComplaintEvaluation]) -> ComplaintStatistics { ComplaintStatistics(group, months: months) }
-
-        let byMarket = Dictionary(grouping: evaluations, by: \.complaint.marketID)
-        let byCategory = Dictionary(grouping: evaluations, by: \.complaint.categoryID)
-        let byPair = Dictionary(grouping: evaluations) { MarketCategory(market: $0.complaint.marketID, category: $0.complaint.categoryID) }
-        let pairStatistics = byPair.mapValues(statistics)
-        let empty = statistics([])
-
-        let marketStatistics = markets.map { statistics(byMarket[$0.id] ?? []) }
-        let ranks = PortalReport.rank(marketStatistics.map(\.withinStandard), threshold: rankingThreshold)
-        self.markets = markets.indices.map { i in
-            let market = markets[i]
-            return MarketReport(
-                market: market,
-                standards: categories.map { ($0, standards.standard(market: market.id, category: $0.id)) },
-                statistics: marketStatistics[i],
-                byCategory: Dictionary(uniqueKeysWithValues: categories.map {
-                    ($0.id, pairStatistics[MarketCategory(market: market.id, category: $0.id)] ?? empty)
-                }),
-                rank: ranks[i])
-        }
-        self.categories = categories.map { category in
-            CategoryReport(
-                category: category,
-                standard: standards.standard(market: nil, category: category.id),
-                statistics: statistics(byCategory[category.id] ?? []),
-                byMarket: Dictionary(uniqueKeysWithValues: markets.map {
-                    ($0.id, pairStatistics[MarketCategory(market: $0.id, category: category.id)] ?? empty)
-                }))
-        }
-        let knownMarkets = evaluator.marketIDs
-        unknownMarket = statistics(evaluations.filter { !knownMarkets.contains($0.complaint.marketID) })
-        regency = statistics(evaluations)
-        self.asOf = asOf
-        self.months = months
-        self.rankingThreshold = rankingThreshold
-        self.complaints = evaluations
-        firstReceived = counted.compactMap(\.receivedAt.value).min()?.wibDate
-        let lastMonth = asOf.wibDate.yearMonth
-        let firstMonth = min(firstReceived?.yearMonth ?? lastMonth, lastMonth)
-        allMonths = lastMonth.lastMonths(lastMonth.index - firstMonth.index + 1)
-        complaintsOutsideCalendar = evaluations.count(where: \.usesDaysOutsideCalendar)
-        self.satisfaction = satisfaction.map { SatisfactionReport($0, marketIDs: knownMarkets) }
-        dataQuality = DataQualityReport(
-            recordsInDatabase: complaints.count,
-            counted: counted.count,
-            receivedAfterAsOf: complaints.count - counted.count,
-            entries: evaluations.filter { !$0.problems.isEmpty }
-                .map {
-                    DataQualityEntry(
-                        complaintID: $0.complaint.id, marketID: $0.complaint.marketID, problems: $0.problems,
-                        mayBeListed: $0.complaint.mayBeListed, isInTimeStatistics: $0.isInTimeStatistics)
-                }
-                .sorted { $0.complaintID < $1.complaintID })
+        var intake = ComplaintIntake(markets: markets, categories: categories, standards: standards, calendar: calendar, asOf: asOf)
+        for complaint in complaints { _ = intake.add(complaint) }
+        self = intake.report(standards: standards, rankingThreshold: rankingThreshold, satisfaction: satisfaction)
     }
 
     /// Competition ranking ("1, 2, 2, 4") by on-time share, highest first, of the shares whose
@@ -160,9 +158,4 @@ public struct PortalReport: Sendable {
             return .ranked(better + 1, of: eligible.count)
         }
     }
-}
-
-private struct MarketCategory: Hashable {
-    let market: String
-    let category: String
 }

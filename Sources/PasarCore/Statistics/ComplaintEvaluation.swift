@@ -1,55 +1,19 @@
-/// One complaint seen at the as-of moment: its state then, its deadline and whether it met it.
+/// One complaint seen at the as-of moment: its record, its problems, what the record says and its
+/// state then. Made one at a time while complaints stream past; never kept for all of them.
 public struct ComplaintEvaluation: Sendable, Hashable {
-    /// The complaint's state at the as-of moment, rebuilt from its timestamps: a complaint closed
-    /// after that moment was still open then (counted as diproses).
-    public enum State: Sendable, Hashable {
-        case open(ComplaintStatus)
-        case resolved
-        case rejected
-        case unknownStatus
-
-        /// The status this state is shown as; nil when the recorded status is unknown.
-        public var status: ComplaintStatus? {
-            switch self {
-            case let .open(status): status
-            case .resolved: .selesai
-            case .rejected: .ditolak
-            case .unknownStatus: nil
-            }
-        }
-    }
-
-    /// Resolution against the standard.
-    public enum Outcome: Sendable, Hashable {
-        /// Resolved by the deadline.
-        case withinStandard
-        /// Resolved after the deadline.
-        case late
-        /// Still open and past the deadline.
-        case overdue
-        /// Still open and not yet due: left out of the on-time share.
-        case pending
-    }
-
     public let complaint: Complaint
     public let problems: [RecordProblem]
-    public let state: State
-    /// Nil when the record is left out of time statistics.
-    public let standard: ResponseStandard?
-    public let resolutionDeadline: Timestamp?
-    public let outcome: Outcome?
-    public let resolutionSeconds: Int64?
-    public let resolutionWorkingDays: Int?
-    public let firstResponseSeconds: Int64?
-    /// Age at the as-of moment of a complaint still open then.
-    public let openAgeSeconds: Int64?
-    public let receivedMonth: YearMonth?
-    public let resolvedMonth: YearMonth?
-    /// True when a working-day figure needed days the holiday list does not cover.
-    public let usesDaysOutsideCalendar: Bool
+    public let facts: ComplaintFacts
+    public let moment: ComplaintMoment
 
+    public var state: ComplaintMoment.State { moment.state }
+    public var outcome: ComplaintMoment.Outcome? { moment.outcome }
+    public var resolutionDeadline: Timestamp? { facts.deadline }
+    public var resolutionSeconds: Int64? { moment.resolutionSeconds }
+    public var resolutionWorkingDays: Int? { moment.resolutionWorkingDays }
+    public var firstResponseSeconds: Int64? { moment.firstResponseSeconds }
     /// True when no problem keeps this record out of resolution and on-time statistics.
-    public var isInTimeStatistics: Bool { standard != nil }
+    public var isInTimeStatistics: Bool { facts.isInTimeStatistics }
 }
 
 /// Evaluates complaints against the standards as of one moment.
@@ -57,28 +21,65 @@ public struct ComplaintEvaluator: Sendable {
     public let asOf: Timestamp
     public let calendar: WorkingCalendar
     public let standards: ResponseStandards
-    public let marketIDs: Set<String>
-    public let categoryIDs: Set<String>
+    /// Market and category ids in page order; a complaint's group is its positions in these lists.
+    public let marketIDs: [String]
+    public let categoryIDs: [String]
+    private let marketIndex: [String: Int]
+    private let categoryIndex: [String: Int]
+    /// Each market's standard per category (`[market][category]`), looked up once instead of per complaint.
+    private let standardTable: [[ResponseStandard]]
 
-    public init(asOf: Timestamp, calendar: WorkingCalendar, standards: ResponseStandards, marketIDs: Set<String>, categoryIDs: Set<String>) {
+    public init(asOf: Timestamp, calendar: WorkingCalendar, standards: ResponseStandards, marketIDs: [String], categoryIDs: [String]) {
         self.asOf = asOf
         self.calendar = calendar
         self.standards = standards
         self.marketIDs = marketIDs
         self.categoryIDs = categoryIDs
+        marketIndex = Dictionary(marketIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        categoryIndex = Dictionary(categoryIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        standardTable = marketIDs.map { market in categoryIDs.map { standards.standard(market: market, category: $0) } }
     }
 
-    /// True when the complaint arrived after the as-of moment and so is not part of these figures.
-    public func arrivesAfterAsOf(_ complaint: Complaint) -> Bool {
-        if let received = complaint.receivedAt.value { return received > asOf }
-        return false
+    /// The complaint as of `asOf`, or nil when it arrived after that moment (not part of these figures).
+    public func evaluate(_ c: Complaint) -> ComplaintEvaluation? {
+        let (facts, problems) = self.facts(of: c)
+        guard facts.isCounted(at: asOf) else { return nil }
+        return ComplaintEvaluation(complaint: c, problems: problems, facts: facts, moment: facts.at(asOf))
+    }
+
+    /// What the record says whatever the moment, and everything impossible or unusable in it.
+    public func facts(of c: Complaint) -> (facts: ComplaintFacts, problems: [RecordProblem]) {
+        let problems = problems(of: c)
+        let market = marketIndex[c.marketID], category = categoryIndex[c.categoryID]
+        let received = c.receivedAt.value.flatMap(Timestamp.plausible)
+        let resolved = c.resolvedAt.value.flatMap(Timestamp.plausible)
+        let responded = c.firstResponseAt.value.flatMap(Timestamp.plausible)
+        var facts = ComplaintFacts(
+            market: market, category: category, status: c.status.value, mayBeListed: c.mayBeListed,
+            received: received, resolved: resolved, responded: responded, isInTimeStatistics: false, firstResponseUsable: false,
+            deadline: nil, resolutionWorkingDays: nil, deadlineOutsideCalendar: false, resolutionOutsideCalendar: false)
+        guard !problems.contains(where: \.excludesFromTimeStatistics), let received, let market, let category else {
+            return (facts, problems)
+        }
+        let standard = standardTable[market][category]
+        let deadline = standard.resolution.deadline(from: received, calendar: calendar)
+        facts.isInTimeStatistics = true
+        facts.firstResponseUsable = !problems.contains(where: \.excludesFromFirstResponse)
+        facts.deadline = deadline
+        facts.deadlineOutsideCalendar = standard.resolution.unit == .hariKerja
+            && !calendar.covers(from: received.wibDate, through: deadline.wibDate)
+        if facts.status == .selesai, let resolved {
+            facts.resolutionWorkingDays = calendar.workingDays(after: received.wibDate, through: resolved.wibDate)
+            facts.resolutionOutsideCalendar = !calendar.covers(from: received.wibDate, through: resolved.wibDate)
+        }
+        return (facts, problems)
     }
 
     /// Everything impossible or unusable in the record, sorted.
     public func problems(of c: Complaint) -> [RecordProblem] {
         var problems: [RecordProblem] = []
-        if !marketIDs.contains(c.marketID) { problems.append(.unknownMarket(c.marketID)) }
-        if !categoryIDs.contains(c.categoryID) { problems.append(.unknownCategory(c.categoryID)) }
+        if marketIndex[c.marketID] == nil { problems.append(.unknownMarket(c.marketID)) }
+        if categoryIndex[c.categoryID] == nil { problems.append(.unknownCategory(c.categoryID)) }
         switch c.receivedAt {
         case .missing: problems.append(.missingReceivedAt)
         case let .invalid(text): problems.append(.invalidTimestamp(column: "received_at", value: text))
@@ -86,6 +87,11 @@ public struct ComplaintEvaluator: Sendable {
         }
         if case let .invalid(text) = c.firstResponseAt { problems.append(.invalidTimestamp(column: "first_response_at", value: text)) }
         if case let .invalid(text) = c.resolvedAt { problems.append(.invalidTimestamp(column: "resolved_at", value: text)) }
+        for (column, recorded) in [("received_at", c.receivedAt), ("first_response_at", c.firstResponseAt), ("resolved_at", c.resolvedAt)] {
+            if let time = recorded.value, Timestamp.plausible(time) == nil {
+                problems.append(.implausibleTimestamp(column: column, value: time.description))
+            }
+        }
         switch c.status {
         case let .invalid(text): problems.append(.invalidStatus(text))
         case .missing: problems.append(.invalidStatus(""))
@@ -102,64 +108,5 @@ public struct ComplaintEvaluator: Sendable {
         case let .invalid(text): problems.append(.invalidConfidentiality(text))
         }
         return problems.sorted()
-    }
-
-    /// The complaint as of `asOf`. Call only for complaints that did not arrive after it.
-    public func evaluate(_ c: Complaint) -> ComplaintEvaluation {
-        let problems = problems(of: c)
-        let state = state(of: c)
-        let receivedMonth = c.receivedAt.value?.wibDate.yearMonth
-        guard !problems.contains(where: \.excludesFromTimeStatistics), let received = c.receivedAt.value else {
-            return ComplaintEvaluation(
-                complaint: c, problems: problems, state: state, standard: nil, resolutionDeadline: nil, outcome: nil,
-                resolutionSeconds: nil, resolutionWorkingDays: nil, firstResponseSeconds: nil, openAgeSeconds: nil,
-                receivedMonth: receivedMonth, resolvedMonth: nil, usesDaysOutsideCalendar: false)
-        }
-        let standard = standards.standard(market: c.marketID, category: c.categoryID)
-        let deadline = standard.resolution.deadline(from: received, calendar: calendar)
-        var outsideCalendar = standard.resolution.unit == .hariKerja
-            && !calendar.covers(from: received.wibDate, through: deadline.wibDate)
-
-        var outcome: ComplaintEvaluation.Outcome?
-        var resolutionSeconds: Int64?
-        var workingDays: Int?
-        var resolvedMonth: YearMonth?
-        var openAge: Int64?
-        switch state {
-        case .resolved:
-            // A resolved record without problems always has a valid resolved_at no later than asOf.
-            let resolved = c.resolvedAt.value ?? asOf
-            resolutionSeconds = resolved.seconds - received.seconds
-            workingDays = calendar.workingDays(after: received.wibDate, through: resolved.wibDate)
-            outsideCalendar = outsideCalendar || !calendar.covers(from: received.wibDate, through: resolved.wibDate)
-            resolvedMonth = resolved.wibDate.yearMonth
-            outcome = resolved <= deadline ? .withinStandard : .late
-        case .open:
-            openAge = asOf.seconds - received.seconds
-            outcome = asOf > deadline ? .overdue : .pending
-        case .rejected, .unknownStatus:
-            break
-        }
-
-        var firstResponseSeconds: Int64?
-        if !problems.contains(where: \.excludesFromFirstResponse), let responded = c.firstResponseAt.value, responded <= asOf {
-            firstResponseSeconds = responded.seconds - received.seconds
-        }
-        return ComplaintEvaluation(
-            complaint: c, problems: problems, state: state, standard: standard, resolutionDeadline: deadline,
-            outcome: outcome, resolutionSeconds: resolutionSeconds, resolutionWorkingDays: workingDays,
-            firstResponseSeconds: firstResponseSeconds, openAgeSeconds: openAge, receivedMonth: receivedMonth,
-            resolvedMonth: resolvedMonth, usesDaysOutsideCalendar: outsideCalendar)
-    }
-
-    /// The state at `asOf`: closures recorded after it did not exist yet.
-    func state(of c: Complaint) -> ComplaintEvaluation.State {
-        let closedLater = c.resolvedAt.value.map { $0 > asOf } ?? false
-        switch c.status {
-        case let .value(status) where status.isOpen: return .open(status)
-        case .value(.selesai): return closedLater ? .open(.diproses) : .resolved
-        case .value(.ditolak): return closedLater ? .open(.diproses) : .rejected
-        default: return .unknownStatus
-        }
     }
 }

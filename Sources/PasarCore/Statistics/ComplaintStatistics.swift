@@ -1,5 +1,5 @@
 /// The figures for one group of complaints (a market, a category, a market's category, the regency)
-/// as of one moment. Every figure follows the statistics rules in docs/methodology.md.
+/// as of one moment. Every figure follows the statistics rules published on the methodology page.
 public struct ComplaintStatistics: Sendable, Hashable {
     /// Complaints received up to the as-of moment, including those with problems in their record.
     public let received: Int
@@ -37,62 +37,28 @@ public struct ComplaintStatistics: Sendable, Hashable {
     /// The denominator of the on-time share.
     public var decided: Int { withinStandard.denominator }
 
-    public init(_ evaluations: some Collection<ComplaintEvaluation>, months: [YearMonth]) {
-        var openByStatus = Dictionary(uniqueKeysWithValues: ComplaintStatus.openStatuses.map { ($0, 0) })
-        var resolved = 0, rejected = 0, unknown = 0
-        var resolutionSeconds: [Int64] = [], workingDays: [Int64] = [], firstResponse: [Int64] = []
-        var onTime = 0, late = 0, overdue = 0, pending = 0, excluded = 0, unlisted = 0
-        var oldest: Int64?
-
-        for e in evaluations {
-            switch e.state {
-            case let .open(status): openByStatus[status, default: 0] += 1
-            case .resolved: resolved += 1
-            case .rejected: rejected += 1
-            case .unknownStatus: unknown += 1
-            }
-            if !e.isInTimeStatistics { excluded += 1 }
-            if !e.complaint.mayBeListed { unlisted += 1 }
-            if let s = e.resolutionSeconds { resolutionSeconds.append(s) }
-            if let d = e.resolutionWorkingDays { workingDays.append(Int64(d)) }
-            if let s = e.firstResponseSeconds { firstResponse.append(s) }
-            if let age = e.openAgeSeconds { oldest = max(oldest ?? age, age) }
-            switch e.outcome {
-            case .withinStandard: onTime += 1
-            case .late: late += 1
-            case .overdue: overdue += 1
-            case .pending: pending += 1
-            case nil: break
-            }
-        }
-        received = evaluations.count
-        self.openByStatus = openByStatus
-        self.resolved = resolved
-        self.rejected = rejected
-        unknownStatus = unknown
-        resolutionTime = Summary(resolutionSeconds)
-        resolutionWorkingDays = Summary(workingDays)
-        firstResponseTime = Summary(firstResponse)
-        withinStandard = Share(onTime, of: onTime + late + overdue)
-        openOverdue = overdue
-        openNotYetDue = pending
-        oldestOpenAge = oldest
-        excludedFromTimeStatistics = excluded
-        unlistedConfidential = unlisted
-        monthly = ComplaintStatistics.monthlyCounts(evaluations, months: months)
+    init(_ c: GroupCounts, resolutionTime: Summary?, resolutionWorkingDays: Summary?, firstResponseTime: Summary?, monthly: [MonthlyCount]) {
+        received = c.received
+        openByStatus = [.diterima: c.diterima, .diverifikasi: c.diverifikasi, .diproses: c.diproses]
+        resolved = c.resolved
+        rejected = c.rejected
+        unknownStatus = c.unknownStatus
+        self.resolutionTime = resolutionTime
+        self.resolutionWorkingDays = resolutionWorkingDays
+        self.firstResponseTime = firstResponseTime
+        withinStandard = Share(c.onTime, of: c.onTime + c.late + c.overdue)
+        openOverdue = c.overdue
+        openNotYetDue = c.pending
+        oldestOpenAge = c.oldestOpenAge
+        excludedFromTimeStatistics = c.excluded
+        unlistedConfidential = c.unlisted
+        self.monthly = monthly
     }
-}
 
-extension ComplaintStatistics {
-    /// Received and resolved per month: complaints count in the month received (when the time is valid),
-    /// resolutions in the month resolved (when usable for time statistics).
-    public static func monthlyCounts(_ evaluations: some Collection<ComplaintEvaluation>, months: [YearMonth]) -> [MonthlyCount] {
-        var received: [YearMonth: Int] = [:], resolved: [YearMonth: Int] = [:]
-        for e in evaluations {
-            if let month = e.receivedMonth { received[month, default: 0] += 1 }
-            if let month = e.resolvedMonth { resolved[month, default: 0] += 1 }
-        }
-        return months.map { MonthlyCount(month: $0, received: received[$0] ?? 0, resolved: resolved[$0] ?? 0) }
+    /// The figures of a group with no complaints.
+    public static func empty(months: [YearMonth]) -> ComplaintStatistics {
+        ComplaintStatistics(GroupCounts(), resolutionTime: nil, resolutionWorkingDays: nil, firstResponseTime: nil,
+                            monthly: months.map { MonthlyCount(month: $0, received: 0, resolved: 0) })
     }
 }
 

@@ -5,6 +5,8 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
     case unknownCategory(String)
     case missingReceivedAt
     case invalidTimestamp(column: String, value: String)
+    /// A valid time outside the years the figures can hold (see `Timestamp.plausible`).
+    case implausibleTimestamp(column: String, value: String)
     case invalidStatus(String)
     case resolvedWithoutResolvedAt
     case resolvedBeforeReceived
@@ -19,6 +21,7 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
         case .unknownCategory: "unknown_category"
         case .missingReceivedAt: "missing_received_at"
         case .invalidTimestamp: "invalid_timestamp"
+        case .implausibleTimestamp: "implausible_timestamp"
         case .invalidStatus: "invalid_status"
         case .resolvedWithoutResolvedAt: "resolved_without_resolved_at"
         case .resolvedBeforeReceived: "resolved_before_received"
@@ -32,7 +35,7 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
     public var detail: String? {
         switch self {
         case let .unknownMarket(v), let .unknownCategory(v), let .invalidStatus(v), let .invalidConfidentiality(v): v
-        case let .invalidTimestamp(column, value): "\(column)=\(value)"
+        case let .invalidTimestamp(column, value), let .implausibleTimestamp(column, value): "\(column)=\(value)"
         default: nil
         }
     }
@@ -44,6 +47,8 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
         case let .unknownCategory(id): "category_id \"\(id)\" is not in the categories table"
         case .missingReceivedAt: "received_at is empty"
         case let .invalidTimestamp(column, value): "\(column) \"\(value)\" is not a valid ISO 8601 time with offset"
+        case let .implausibleTimestamp(column, value):
+            "\(column) \"\(value)\" is outside \(Timestamp.plausibleYears.lowerBound)–\(Timestamp.plausibleYears.upperBound)"
         case let .invalidStatus(value): "status \"\(value)\" is not one of \(ComplaintStatus.allCases.map(\.rawValue).joined(separator: ", "))"
         case .resolvedWithoutResolvedAt: "status is selesai but resolved_at is empty"
         case .resolvedBeforeReceived: "resolved_at is earlier than received_at"
@@ -57,7 +62,7 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
     public var excludesFromTimeStatistics: Bool {
         switch self {
         case .firstResponseBeforeReceived, .invalidConfidentiality: false
-        case let .invalidTimestamp(column, _): column != "first_response_at"
+        case let .invalidTimestamp(column, _), let .implausibleTimestamp(column, _): column != "first_response_at"
         default: true
         }
     }
@@ -65,7 +70,7 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
     /// True when the record cannot take part in the time-to-first-response statistic.
     public var excludesFromFirstResponse: Bool {
         switch self {
-        case .firstResponseBeforeReceived, .invalidTimestamp: true
+        case .firstResponseBeforeReceived, .invalidTimestamp, .implausibleTimestamp: true
         default: excludesFromTimeStatistics
         }
     }

@@ -1,5 +1,5 @@
 /// A moment in time to the whole second (fractions in the source are ignored), shown in WIB.
-public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// Seconds since 1970-01-01T00:00:00Z.
     public let seconds: Int64
 
@@ -27,6 +27,18 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.seconds < rhs.seconds }
 
+    /// The years a complaint's times may fall in (WIB). Earlier or later times are recording
+    /// mistakes (an empty date stored as 1970-01-01, a year typed as 2205); keeping them out also
+    /// bounds every duration and every monthly series.
+    public static let plausibleYears = 2000...2100
+    public static let plausibleRange = YearMonth(year: plausibleYears.lowerBound, month: 1).firstDay.startInWIB
+        ... YearMonth(year: plausibleYears.upperBound, month: 12).lastDay.endInWIB
+
+    /// `time` when it lies within `plausibleYears`, else nil.
+    public static func plausible(_ time: Timestamp) -> Timestamp? {
+        plausibleRange.contains(time) ? time : nil
+    }
+
     /// Why a text is not a timestamp.
     public enum ParseError: Error, Sendable, Hashable, CustomStringConvertible {
         case malformed
@@ -44,7 +56,13 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses ISO 8601 `YYYY-MM-DD[T ]HH:MM[:SS[.fff]](Z|±HH:MM|±HHMM|±HH)`.
     public static func parse(_ text: String) -> Result<Timestamp, ParseError> {
-        var scanner = DigitScanner(Array(text.utf8), trimming: true)
+        var text = text
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// Parses the same format from UTF-8 bytes (as a database cursor hands them over, without a String).
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<Timestamp, ParseError> {
+        var scanner = DigitScanner(bytes)
         guard let year = scanner.number(digits: 4), scanner.take("-"),
               let month = scanner.number(digits: 2), scanner.take("-"),
               let day = scanner.number(digits: 2)
@@ -87,21 +105,22 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 }
 
-/// A tiny cursor over ASCII bytes for the timestamp parser.
+/// A tiny cursor over ASCII bytes for the timestamp parser; leading and trailing spaces and tabs are skipped.
 private struct DigitScanner {
-    let bytes: [UInt8]
-    var position = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position: Int
+    let end: Int
 
-    init(_ bytes: [UInt8], trimming: Bool) {
-        var slice = bytes[...]
-        if trimming {
-            while let b = slice.first, b == 0x20 || b == 0x09 { slice.removeFirst() }
-            while let b = slice.last, b == 0x20 || b == 0x09 { slice.removeLast() }
-        }
-        self.bytes = Array(slice)
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        position = start
+        self.end = end
     }
 
-    var atEnd: Bool { position == bytes.count }
+    var atEnd: Bool { position == end }
     var peek: UInt8? { atEnd ? nil : bytes[position] }
 
     mutating func take(_ character: Unicode.Scalar) -> Bool {
@@ -111,9 +130,10 @@ private struct DigitScanner {
     }
 
     mutating func number(digits: Int) -> Int? {
-        guard position + digits <= bytes.count else { return nil }
+        guard position + digits <= end else { return nil }
         var value = 0
-        for byte in bytes[position..<position + digits] {
+        for index in position..<(position + digits) {
+            let byte = bytes[index]
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }

@@ -114,22 +114,17 @@ enum Charts {
     }
 }
 
-/// Resolved complaints that took a number of working days (a range), split by outcome.
+/// Resolved complaints that took a number of working days (a range), split by outcome, labelled.
 struct ResolutionBin: Sendable {
     let label: String
     let within: Int
     let late: Int
 
-    /// Bins of 0, 1, 2, 3, 4, 5, 6–10, 11–20 and over 20 working days.
-    static let ranges: [ClosedRange<Int>] = [0...0, 1...1, 2...2, 3...3, 4...4, 5...5, 6...10, 11...20, 21...Int.max]
-
-    static func bins(_ evaluations: some Collection<ComplaintEvaluation>) -> [ResolutionBin] {
-        ranges.map { range in
-            let inRange = evaluations.filter { e in e.resolutionWorkingDays.map(range.contains) ?? false }
-            let label = range.lowerBound == range.upperBound ? "\(range.lowerBound)"
-                : range.upperBound == Int.max ? ">\(range.lowerBound - 1)" : "\(range.lowerBound)–\(range.upperBound)"
-            return ResolutionBin(label: label, within: inRange.count { $0.outcome == .withinStandard },
-                                 late: inRange.count { $0.outcome == .late })
-        }
+    init(_ count: ResolutionBinCount) {
+        let range = count.days
+        label = range.lowerBound == range.upperBound ? "\(range.lowerBound)"
+            : range.upperBound == Int.max ? ">\(range.lowerBound - 1)" : "\(range.lowerBound)–\(range.upperBound)"
+        within = count.within
+        late = count.late
     }
 }

@@ -34,7 +34,7 @@ struct CategoryPageContext: Encodable {
         figures = FiguresContext(report.statistics, format: f)
         monthly = MonthlyContext(report.statistics.monthly, format: f)
         markets = site.report.markets.map { m in
-            let s = report.byMarket[m.market.id] ?? ComplaintStatistics([], months: site.report.months)
+            let s = report.byMarket[m.market.id] ?? ComplaintStatistics.empty(months: site.report.months)
             return FigureRow(name: m.market.name, url: home + PageAddress.market(m.market.id).path, figures: FiguresContext(s, format: f))
         }
     }

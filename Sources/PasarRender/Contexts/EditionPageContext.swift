@@ -99,7 +99,7 @@ extension LocalFormat {
     /// A data-file cell written for this language: grouped whole numbers, local decimals, "–" for empty.
     func cell(_ text: String, column: String) -> String {
         if text.isEmpty { return strings.text("format.none") }
-        if MarketTable.textColumns.contains(column) { return text }
+        if FigureTables.textColumns.contains(column) { return text }
         if let whole = Int(text) { return integer(whole) }
         if let value = Fraction(decimalText: text) {
             let places = text.split(separator: ".").dropFirst().first?.count ?? 0

@@ -1,6 +1,7 @@
 import PasarCore
 
-/// One group's figures, written out for a page: counts, on-time share with its denominator, times.
+/// One group's figures written out for a page: every published figure under its column name
+/// (`{{figures.median_resolution_hours}}`), plus the few things pages compose from them.
 struct FiguresContext: Encodable {
     struct StatusCount: Encodable {
         let status: String
@@ -8,84 +9,83 @@ struct FiguresContext: Encodable {
         let count: String
     }
 
-    let received: String
-    let open: String
+    /// Every `PublishedFigure`, written for the page's language, by name.
+    let text: [String: String]
     let open_by_status: [StatusCount]
-    let open_overdue: String
-    let has_open_overdue: Bool
-    let open_not_yet_due: String
-    let resolved: String
-    let rejected: String
-    let closed: String
-    let unknown_status: String?
-    let within_share: String
-    let within_fraction: String
-    let within_numerator: String
-    let decided: String
-    let has_decided: Bool
-    let resolution_count: String
-    let median_resolution_hours: String
-    let p90_resolution_hours: String
-    let mean_resolution_hours: String
-    let median_resolution_working_days: String
-    let p90_resolution_working_days: String
-    let median_first_response_hours: String
-    let oldest_open_age: String
     let has_open: Bool
-    let excluded: String
+    let has_open_overdue: Bool
+    let has_decided: Bool
     let has_excluded: Bool
+    let has_unknown_status: Bool
+    let closed: String
+    /// "42 dari 50": the on-time share's numerator and denominator.
+    let within_fraction: String
     /// The regency's figures beside a market's headline (market pages only).
     var regency_median: String?
     var regency_within: String?
     var regency_open: String?
 
-    init(_ s: ComplaintStatistics, format f: LocalFormat) {
-        self.init(cells: MarketTable.figureCells(s), format: f)
+    init(_ statistics: ComplaintStatistics, format f: LocalFormat) {
+        self.init(FigureValues(statistics), format: f)
+    }
+
+    /// The figures from a frozen edition's cells.
+    init(cells: [String: String], format f: LocalFormat) {
+        self.init(FigureValues(cells: cells), format: f)
+    }
+
+    init(_ values: FigureValues, format f: LocalFormat) {
+        text = Dictionary(uniqueKeysWithValues: PublishedFigure.all.map { ($0.name, f.figure(values[$0.name], unit: $0.unit)) })
+        open_by_status = ComplaintStatus.openStatuses.map {
+            StatusCount(status: $0.rawValue, label: f.strings.text("status.\($0.rawValue)"), count: f.integer(values.count("open_\($0.rawValue)")))
+        }
+        has_open = values.count("open") > 0
+        has_open_overdue = values.count("open_overdue") > 0
+        has_decided = values.count("decided") > 0
+        has_excluded = values.count("excluded_from_time_statistics") > 0
+        has_unknown_status = values.count("unknown_status") > 0
+        closed = f.integer(values.count("resolved") + values.count("rejected"))
+        within_fraction = f.fraction(Share(values.count("resolved_within_standard"), of: values.count("decided")))
     }
 
     /// These figures with the regency's shown beside the headline ones.
     func compared(with regency: FiguresContext) -> FiguresContext {
         var figures = self
-        figures.regency_median = regency.median_resolution_hours
-        figures.regency_within = regency.within_share
-        figures.regency_open = regency.open
+        figures.regency_median = regency["median_resolution_hours"]
+        figures.regency_within = regency["within_standard_share"]
+        figures.regency_open = regency["open"]
         return figures
     }
 
-    /// The figures from their CSV cells (live or frozen), written out for `f`'s language.
-    init(cells: [String: String], format f: LocalFormat) {
-        func count(_ column: String) -> Int { Int(cells[column] ?? "") ?? 0 }
-        func text(_ column: String) -> String { f.integer(count(column)) }
-        func value(_ column: String) -> Fraction? { cells[column].flatMap(Fraction.init(decimalText:)) }
-        received = text("received")
-        open = text("open")
-        open_by_status = ComplaintStatus.openStatuses.map {
-            StatusCount(status: $0.rawValue, label: f.strings.text("status.\($0.rawValue)"), count: text("open_\($0.rawValue)"))
-        }
-        open_overdue = text("open_overdue")
-        has_open_overdue = count("open_overdue") > 0
-        open_not_yet_due = text("open_not_yet_due")
-        resolved = text("resolved")
-        rejected = text("rejected")
-        closed = f.integer(count("resolved") + count("rejected"))
-        unknown_status = count("unknown_status") > 0 ? text("unknown_status") : nil
-        let share = Share(count("resolved_within_standard"), of: count("decided"))
-        within_share = value("within_standard_share").map { f.strings.text("format.percent", ["value": f.decimal($0)]) } ?? f.strings.text("format.none")
-        within_fraction = f.fraction(share)
-        within_numerator = text("resolved_within_standard")
-        decided = text("decided")
-        has_decided = share.denominator > 0
-        resolution_count = text("resolution_time_count")
-        median_resolution_hours = f.hours(value("median_resolution_hours").map { Fraction($0.numerator * 3600, $0.denominator) })
-        p90_resolution_hours = f.hours(value("p90_resolution_hours").map { Fraction($0.numerator * 3600, $0.denominator) })
-        mean_resolution_hours = f.hours(value("mean_resolution_hours").map { Fraction($0.numerator * 3600, $0.denominator) })
-        median_resolution_working_days = f.workingDays(value("median_resolution_working_days"))
-        p90_resolution_working_days = f.workingDays(value("p90_resolution_working_days"))
-        median_first_response_hours = f.hours(value("median_first_response_hours").map { Fraction($0.numerator * 3600, $0.denominator) })
-        oldest_open_age = value("oldest_open_age_days").map { f.strings.text("format.days", ["value": f.decimal($0)]) } ?? f.strings.text("format.none")
-        has_open = count("open") > 0
-        excluded = text("excluded_from_time_statistics")
-        has_excluded = count("excluded_from_time_statistics") > 0
+    subscript(name: String) -> String { text[name] ?? "" }
+
+    private enum Key: String, CodingKey {
+        case open_by_status, has_open, has_open_overdue, has_decided, has_excluded, has_unknown_status, closed, within_fraction
+        case regency_median, regency_within, regency_open
+    }
+
+    private struct FigureKey: CodingKey {
+        let stringValue: String
+        init(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var figures = encoder.container(keyedBy: FigureKey.self)
+        for (name, value) in text { try figures.encode(value, forKey: FigureKey(stringValue: name)) }
+        var own = encoder.container(keyedBy: Key.self)
+        try own.encode(open_by_status, forKey: .open_by_status)
+        try own.encode(has_open, forKey: .has_open)
+        try own.encode(has_open_overdue, forKey: .has_open_overdue)
+        try own.encode(has_decided, forKey: .has_decided)
+        try own.encode(has_excluded, forKey: .has_excluded)
+        try own.encode(has_unknown_status, forKey: .has_unknown_status)
+        try own.encode(closed, forKey: .closed)
+        try own.encode(within_fraction, forKey: .within_fraction)
+        try own.encodeIfPresent(regency_median, forKey: .regency_median)
+        try own.encodeIfPresent(regency_within, forKey: .regency_within)
+        try own.encodeIfPresent(regency_open, forKey: .regency_open)
     }
 }
 
@@ -97,7 +97,7 @@ struct FigureRow: Encodable {
     let received: String
     let open: String
     let open_overdue: String
-    let within_share: String
+    let within_standard_share: String
     let within_fraction: String
     let median_resolution_hours: String
     let rank: String?
@@ -105,12 +105,12 @@ struct FigureRow: Encodable {
     init(name: String, url: String, figures: FiguresContext, rank: String? = nil) {
         self.name = name
         self.url = url
-        received = figures.received
-        open = figures.open
-        open_overdue = figures.open_overdue
-        within_share = figures.within_share
+        received = figures["received"]
+        open = figures["open"]
+        open_overdue = figures["open_overdue"]
+        within_standard_share = figures["within_standard_share"]
         within_fraction = figures.within_fraction
-        median_resolution_hours = figures.median_resolution_hours
+        median_resolution_hours = figures["median_resolution_hours"]
         self.rank = rank
     }
 }
@@ -147,4 +147,24 @@ extension Rank {
     }
 
     var isRanked: Bool { if case .ranked = self { true } else { false } }
+}
+
+extension LocalFormat {
+    /// A figure written for this language by its unit: `1.234`, `84,0%`, `97,5 jam`, `4,5 hari kerja`, `12,3 hari`.
+    func figure(_ value: FigureValue, unit: PublishedFigure.Unit) -> String {
+        switch value {
+        case let .count(count): return integer(count)
+        case let .measure(nil): return strings.text("format.none")
+        case let .measure(measure?):
+            let number = decimal(measure, places: unit.places)
+            let key = switch unit {
+            case .percent: "format.percent"
+            case .hours: "format.hours"
+            case .workingDays: "format.working_days"
+            case .days: "format.days"
+            case .count: "format.none"
+            }
+            return unit == .count ? number : strings.text(key, ["value": number])
+        }
+    }
 }

@@ -80,11 +80,11 @@ struct MarketPageContext: Encodable {
             sortedCategories.map { (f.categoryName($0.0), $0.1.received, f.integer($0.1.received), false) },
             maximum: sortedCategories.first?.1.received ?? 1, id: "chart-categories",
             title: f.strings.text("market.categories_caption"), summary: categorySummary, format: f)
-        let bins = ResolutionBin.bins(site.report.complaints.filter { $0.complaint.marketID == report.market.id })
+        let bins = report.resolutionBins.map(ResolutionBin.init)
         distribution = bins.map { DistributionRow(days: $0.label, within: f.integer($0.within), late: f.integer($0.late)) }
         distribution_chart = Charts.distribution(bins, id: "chart-distribution", format: f)
         monthly = MonthlyContext(report.statistics.monthly, format: f)
-        recent = RecentComplaint.latest(market: report.market.id, site: site, format: f)
+        recent = RecentComplaint.rows(report.recent, site: site, format: f)
         has_recent = !recent.isEmpty
         document = site.marketDocuments[report.market.id].map { DocumentContext($0, language: language, format: f) }
         satisfaction = site.report.satisfaction.map { SatisfactionContext(market: report.market.id, report: $0, format: f) }
@@ -102,22 +102,15 @@ struct RecentComplaint: Encodable {
     let status: String
     let summary: String
 
-    static let count = 5
-
-    static func latest(market: String, site: SiteRenderInput, format f: LocalFormat) -> [RecentComplaint] {
+    static func rows(_ listed: [ListedComplaint], site: SiteRenderInput, format f: LocalFormat) -> [RecentComplaint] {
         let scrubber = SummaryScrubber()
         let names = Dictionary(uniqueKeysWithValues: site.report.categories.map { ($0.category.id, f.categoryName($0.category)) })
-        return site.report.complaints
-            .filter { $0.complaint.marketID == market && $0.complaint.mayBeListed && $0.complaint.receivedAt.value != nil }
-            .sorted { ($0.complaint.receivedAt.value?.seconds ?? 0, $0.complaint.id) > ($1.complaint.receivedAt.value?.seconds ?? 0, $1.complaint.id) }
-            .prefix(count)
-            .map { e in
-                RecentComplaint(
-                    id: e.complaint.id, received: e.complaint.receivedAt.value.map { f.date($0.wibDate) } ?? "",
-                    category: names[e.complaint.categoryID] ?? e.complaint.categoryID,
-                    status: e.state.status.map { f.strings.text("status.\($0.rawValue)") } ?? f.strings.text("format.none"),
-                    summary: scrubber.scrub(e.complaint.publicSummary).text)
-            }
+        return listed.map { c in
+            RecentComplaint(
+                id: c.id, received: f.date(c.received.wibDate), category: names[c.categoryID] ?? c.categoryID,
+                status: c.status.map { f.strings.text("status.\($0.rawValue)") } ?? f.strings.text("format.none"),
+                summary: scrubber.scrub(c.summary).text)
+        }
     }
 }
 

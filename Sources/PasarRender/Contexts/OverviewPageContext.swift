@@ -12,7 +12,7 @@ struct OverviewPageContext: Encodable {
         let resolved: String
         let rejected: String
         let within_fraction: String
-        let within_share: String
+        let within_standard_share: String
         let median_resolution_hours: String
         let median_resolution_working_days: String
         let rank_text: String
@@ -54,7 +54,7 @@ struct OverviewPageContext: Encodable {
                 name: m.market.name, url: home + PageAddress.market(m.market.id).path, district: m.market.district,
                 received: f.integer(s.received), open: f.integer(s.open), open_overdue: f.integer(s.openOverdue),
                 resolved: f.integer(s.resolved), rejected: f.integer(s.rejected),
-                within_fraction: f.fraction(s.withinStandard), within_share: f.percent(s.withinStandard),
+                within_fraction: f.fraction(s.withinStandard), within_standard_share: f.percent(s.withinStandard),
                 median_resolution_hours: f.hours(s.resolutionTime?.median),
                 median_resolution_working_days: f.workingDays(s.resolutionWorkingDays?.median),
                 rank_text: m.rank.text(format: f, threshold: report.rankingThreshold), rank: rank, ranked: m.rank.isRanked,

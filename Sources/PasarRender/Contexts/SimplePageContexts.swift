@@ -18,41 +18,49 @@ struct ContentPageContext: Encodable {
     }
 }
 
-/// The downloads page: every table with its CSV and JSON, and the files for harvesters.
+/// The downloads page: every table with its CSV (and JSON twin where there is one) and their sizes,
+/// and the files for harvesters.
 struct DataPageContext: Encodable {
     struct Table: Encodable {
         let title: String
         let csv_url: String
         let csv_name: String
-        let json_url: String
-        let json_name: String
+        let csv_size: String
+        let json_url: String?
+        let json_name: String?
+        let json_size: String?
         let rows: String
     }
 
     struct File: Encodable {
         let name: String
         let url: String
+        let size: String
         let description: String
     }
 
     let tables: [Table]
     let files: [File]
 
-    init(site: SiteRenderInput, resources: [DataResource], language: Language, format f: LocalFormat, root: String) {
-        tables = resources.map { r in
-            Table(title: r.title(f.strings), csv_url: root + r.csvPath, csv_name: "\(r.name).csv",
-                  json_url: root + r.jsonPath, json_name: "\(r.name).json", rows: f.integer(r.table.rows.count))
+    init(site: SiteRenderInput, data: PublishedData, language: Language, format f: LocalFormat, root: String) {
+        func size(_ path: String) -> String { f.fileSize(data.file(path)?.bytes ?? 0) }
+        tables = data.resources.map { r in
+            Table(title: r.title(f.strings), csv_url: root + r.csvPath, csv_name: "\(r.name).csv", csv_size: size(r.csvPath),
+                  json_url: r.jsonPath.map { root + $0 }, json_name: r.jsonPath.map { _ in "\(r.name).json" },
+                  json_size: r.jsonPath.map(size), rows: f.integer(r.rowCount))
         }
         var files = [
-            File(name: DataBundle.zipName, url: root + "data/" + DataBundle.zipName, description: f.strings.text("data.files.zip")),
-            File(name: "datapackage.json", url: root + "data/datapackage.json", description: f.strings.text("data.files.datapackage")),
-            File(name: DataBundle.checksumsName, url: root + "data/" + DataBundle.checksumsName, description: f.strings.text("data.files.checksums")),
+            File(name: DataBundle.zipName, url: root + "data/" + DataBundle.zipName, size: size("data/" + DataBundle.zipName),
+                 description: f.strings.text("data.files.zip")),
+            File(name: "datapackage.json", url: root + "data/datapackage.json", size: size("data/datapackage.json"),
+                 description: f.strings.text("data.files.datapackage")),
+            File(name: DataBundle.checksumsName, url: root + "data/" + DataBundle.checksumsName, size: size("data/" + DataBundle.checksumsName),
+                 description: f.strings.text("data.files.checksums")),
         ]
         if site.config.baseURL != nil {
-            files += [
-                File(name: "catalog.jsonld", url: root + "data/catalog.jsonld", description: f.strings.text("data.files.catalog")),
-                File(name: "feed.xml", url: root + "feed.xml", description: f.strings.text("data.files.feed")),
-            ]
+            files.append(File(name: "catalog.jsonld", url: root + "data/catalog.jsonld", size: size("data/catalog.jsonld"),
+                              description: f.strings.text("data.files.catalog")))
+            files.append(File(name: "feed.xml", url: root + "feed.xml", size: "", description: f.strings.text("data.files.feed")))
         }
         self.files = files
     }

@@ -14,10 +14,8 @@ enum CatalogMetadata {
     static func downloads(_ resources: [DataResource], texts: DataTexts) -> [Download] {
         resources.flatMap { r in
             let title = "\(r.title(texts.indonesian)) / \(r.title(texts.english))"
-            return [
-                Download(path: r.csvPath, title: "\(title) (CSV)", mediaType: "text/csv", format: "CSV"),
-                Download(path: r.jsonPath, title: "\(title) (JSON)", mediaType: "application/json", format: "JSON"),
-            ]
+            return [Download(path: r.csvPath, title: "\(title) (CSV)", mediaType: "text/csv", format: "CSV")]
+                + (r.jsonPath.map { [Download(path: $0, title: "\(title) (JSON)", mediaType: "application/json", format: "JSON")] } ?? [])
         } + [
             Download(path: "data/datapackage.json", title: "Frictionless Data Package", mediaType: "application/json", format: "JSON"),
             Download(path: "data/\(DataBundle.zipName)", title: texts.both("metadata.all_data"), mediaType: "application/zip", format: "ZIP"),
@@ -104,7 +102,7 @@ enum CatalogMetadata {
                                         "addressLocality": .string(market.district), "addressRegion": .string(config.regency),
                                         "addressCountry": .string("ID")])
         }
-        let files = ["data/markets.csv", "data/markets.json", "data/complaints.csv", "data/\(DataBundle.zipName)"]
+        let files = ["data/markets.csv", "data/markets.json", "data/\(DataBundle.zipName)"]
         return .object([
             "@context": .string("https://schema.org"),
             "@type": .string("Dataset"),

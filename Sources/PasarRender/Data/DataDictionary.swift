@@ -22,7 +22,8 @@ public enum DataDictionary {
     /// Every column name the dictionary knows.
     public static var names: [String] { types.keys.sorted() }
 
-    static let types: [String: String] = [
+    /// The types of the columns that are not published figures (those take theirs from `PublishedFigure`).
+    static let otherTypes: [String: String] = [
         "market_id": "string",
         "category_id": "string",
         "complaint_id": "string",
@@ -30,29 +31,6 @@ public enum DataDictionary {
         "market_name": "string",
         "category_name": "string",
         "district": "string",
-        "received": "integer",
-        "open": "integer",
-        "open_diterima": "integer",
-        "open_diverifikasi": "integer",
-        "open_diproses": "integer",
-        "resolved": "integer",
-        "rejected": "integer",
-        "unknown_status": "integer",
-        "resolved_within_standard": "integer",
-        "decided": "integer",
-        "within_standard_share": "number",
-        "open_overdue": "integer",
-        "open_not_yet_due": "integer",
-        "resolution_time_count": "integer",
-        "median_resolution_hours": "number",
-        "p90_resolution_hours": "number",
-        "mean_resolution_hours": "number",
-        "median_resolution_working_days": "number",
-        "p90_resolution_working_days": "number",
-        "median_first_response_hours": "number",
-        "oldest_open_age_days": "number",
-        "excluded_from_time_statistics": "integer",
-        "unlisted_confidential": "integer",
         "rank": "integer",
         "as_of": "datetime",
         "month": "yearmonth",
@@ -76,6 +54,8 @@ public enum DataDictionary {
         "index": "number",
         "grade": "string",
     ].merging((1...9).map { ("u\($0)_mean", "number") }) { a, _ in a }
+
+    static let types: [String: String] = otherTypes.merging(PublishedFigure.all.map { ($0.name, $0.unit.tableType) }) { a, _ in a }
 }
 
 /// The Indonesian and English strings, for files that carry both languages (data package, catalog).

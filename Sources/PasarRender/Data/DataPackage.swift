@@ -4,7 +4,7 @@ import PasarCore
 /// The Frictionless Data Package (`data/datapackage.json`) describing every published CSV with its
 /// Table Schema, keys, size and SHA-256, so validators and harvesters can read the data unaided.
 enum DataPackage {
-    static func descriptor(_ resources: [DataResource], csv: [String: (bytes: Int, sha256: String)], site: SiteRenderInput, texts: DataTexts) -> JSONValue {
+    static func descriptor(_ resources: [DataResource], files: [String: WrittenFile], site: SiteRenderInput, texts: DataTexts) -> JSONValue {
         let config = site.config
         var license: [String: JSONValue] = ["path": .string(config.license.url), "title": .string(config.license.name)]
         if let id = config.license.id { license["name"] = .string(id) }
@@ -19,15 +19,15 @@ enum DataPackage {
             "sources": .array([.object(["title": .string(texts.both("metadata.source", ["office": config.office.name]))])]),
             "contributors": .array([.object(["title": .string(config.office.name), "role": .string("publisher")])]),
             "keywords": .array(CatalogMetadata.keywords(texts).map(JSONValue.string)),
-            "resources": .array(resources.map { resource($0, file: csv[$0.csvPath] ?? (0, ""), texts: texts) }),
+            "resources": .array(resources.map { resource($0, file: files[$0.csvPath], texts: texts) }),
         ]
         if !base.isEmpty { package["homepage"] = .string(base) }
         return .object(package)
     }
 
-    static func resource(_ resource: DataResource, file: (bytes: Int, sha256: String), texts: DataTexts) -> JSONValue {
+    static func resource(_ resource: DataResource, file: WrittenFile?, texts: DataTexts) -> JSONValue {
         var schema: [String: JSONValue] = [
-            "fields": .array(resource.table.columns.map { column in
+            "fields": .array(resource.columns.map { column in
                 let field = DataDictionary.field(column, texts: texts)
                 var entry: [String: JSONValue] = [
                     "name": .string(column), "type": .string(field.type), "description": .string(field.description),
@@ -48,7 +48,7 @@ enum DataPackage {
             "name": .string(resource.name), "path": .string("\(resource.name).csv"), "profile": .string("tabular-data-resource"),
             "title": .string("\(resource.title(texts.indonesian)) / \(resource.title(texts.english))"),
             "format": .string("csv"), "mediatype": .string("text/csv"), "encoding": .string("utf-8"),
-            "bytes": .integer(file.bytes), "hash": .string("sha256:" + file.sha256),
+            "bytes": .integer(file?.bytes ?? 0), "hash": .string("sha256:" + (file?.sha256 ?? "")),
             "schema": .object(schema),
         ])
     }

@@ -1,44 +1,52 @@
 import Foundation
 import PasarCore
 import PasarSources
+import ZIPFoundation
 
-/// Writes the machine-readable side of the site: every table as CSV with its JSON twin, frozen
-/// editions' files, the data package, the DCAT catalog, the feed, the sitemap, robots.txt, a zip of
-/// all data files and their SHA-256 sums.
+/// The data files as published: every table with its file, and every file with its size and checksum.
+public struct PublishedData: Sendable {
+    /// Every table, aggregate ones first, then the complaint-level files by year.
+    public let resources: [DataResource]
+    /// Every file written under `data/` and in the editions' folders, sorted by path.
+    public let files: [WrittenFile]
+
+    public init(resources: [DataResource], files: [WrittenFile]) {
+        self.resources = resources
+        self.files = files
+    }
+
+    public func file(_ path: String) -> WrittenFile? { files.first { $0.path == path } }
+}
+
+/// Writes the machine-readable side of the site: the aggregate tables as CSV with JSON twins, frozen
+/// editions' files, the data package, the DCAT catalog, a compressed ZIP of every data file, and
+/// SHA256SUMS files that `sha256sum -c` reads in the folder they sit in.
 struct DataPublisher {
     let site: SiteRenderInput
-    let resources: [DataResource]
     let texts: DataTexts
+    let sink: any FileSink
 
-    func files(pages: [SiteRenderer.PreparedPage]) throws(PasarError) -> [OutputFile] {
+    /// Publishes the aggregate `tables`; `streamed` are the complaint-level files already written.
+    func publish(tables: [DataResource], streamed: [(resource: DataResource, file: WrittenFile)]) throws(PasarError) -> PublishedData {
+        var files = streamed.map(\.file)
         do {
-            var data: [OutputFile] = []
-            for resource in resources {
-                data.append(OutputFile(path: resource.csvPath, contents: try resource.table.csv()))
-                data.append(OutputFile(path: resource.jsonPath, contents: try twin(resource).encoded()))
+            for resource in tables {
+                guard let table = resource.table, let jsonPath = resource.jsonPath else { continue }
+                files.append(try sink.write(resource.csvPath, table.csv()))
+                files.append(try sink.write(jsonPath, try twin(resource, table: table).encoded()))
             }
-            for published in site.editions { data += try editionFiles(published.edition) }
-            // Each file is hashed once, for the data package and for SHA256SUMS.
-            let hashes = Dictionary(uniqueKeysWithValues: data.map { ($0.path, SHA256.hex(Array($0.contents))) })
-            let csv = Dictionary(uniqueKeysWithValues: data.filter { $0.path.hasSuffix(".csv") }.map { ($0.path, ($0.contents.count, hashes[$0.path] ?? "")) })
-            data.append(OutputFile(path: "data/datapackage.json",
-                                   contents: try DataPackage.descriptor(resources, csv: csv, site: site, texts: texts).encoded()))
-            var other: [OutputFile] = [OutputFile(path: "robots.txt", contents: Data(Sitemap.robots(site: site).utf8))]
+            let resources = tables + streamed.map(\.resource)
+            let csv = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
+            files.append(try sink.write("data/datapackage.json",
+                                        try DataPackage.descriptor(resources, files: csv, site: site, texts: texts).encoded()))
             if site.config.baseURL != nil {
-                data.append(OutputFile(path: "data/catalog.jsonld", contents: try CatalogMetadata.dcat(site, resources: resources, texts: texts).encoded()))
-                let format = LocalFormat(language: .indonesian, strings: texts.indonesian)
-                if let feed = AtomFeed.document(site, strings: texts.indonesian, format: format) {
-                    other.append(OutputFile(path: "feed.xml", contents: Data(feed.utf8)))
-                }
-                if let sitemap = Sitemap.document(pages: pages, site: site) {
-                    other.append(OutputFile(path: "sitemap.xml", contents: Data(sitemap.utf8)))
-                }
+                files.append(try sink.write("data/catalog.jsonld", try CatalogMetadata.dcat(site, resources: resources, texts: texts).encoded()))
             }
-            data.sort { $0.path < $1.path }
-            let zip = ZipArchive.stored(data.map { ($0.path, Array($0.contents)) }, modified: site.report.asOf)
-            data.append(OutputFile(path: "data/\(DataBundle.zipName)", contents: Data(zip)))
-            let sums = data.map { file in "\(hashes[file.path] ?? SHA256.hex(Array(file.contents)))  \(file.path)\n" }.joined()
-            return data + other + [OutputFile(path: "data/\(DataBundle.checksumsName)", contents: Data(sums.utf8))]
+            var editionFiles: [WrittenFile] = []
+            for published in site.editions { editionFiles += try self.editionFiles(published.edition) }
+            files.append(try zip(files + editionFiles))
+            files.append(try sums(files, folder: "data/"))
+            return PublishedData(resources: resources, files: (files + editionFiles).sorted { $0.path < $1.path })
         } catch let error as PasarError {
             throw error
         } catch {
@@ -47,7 +55,7 @@ struct DataPublisher {
     }
 
     /// The JSON twin of a table: the same rows, with what they are and where they come from.
-    func twin(_ resource: DataResource) -> JSONValue {
+    func twin(_ resource: DataResource, table: DataTable) -> JSONValue {
         .object([
             "resource": .string(resource.name),
             "title": .string("\(resource.title(texts.indonesian)) / \(resource.title(texts.english))"),
@@ -56,25 +64,58 @@ struct DataPublisher {
             "license": .object(["name": .string(site.config.license.name), "url": .string(site.config.license.url)]),
             "as_of": .string(site.report.asOf.description),
             "sample_data": .bool(site.isSample),
-            "rows": .array(resource.table.jsonRows.map(JSONValue.object)),
+            "rows": .array(table.jsonRows.map(JSONValue.object)),
         ])
     }
 
-    /// An edition's CSV files are its frozen cells verbatim; the JSON twins are made from the same cells.
-    func editionFiles(_ edition: FrozenEdition) throws -> [OutputFile] {
+    /// An edition's CSV files are its frozen cells verbatim; the JSON twins are made from the same
+    /// cells; SHA256SUMS lists them in their folder.
+    func editionFiles(_ edition: FrozenEdition) throws -> [WrittenFile] {
         let folder = PageAddress.edition(edition.edition).path
-        func files(_ table: FrozenEdition.Table, name: String) throws -> [OutputFile] {
+        var written: [WrittenFile] = []
+        for (table, name) in [(edition.markets, "markets"), (edition.categories, "categories")] {
             let data = DataTable(columns: table.columns, rows: table.rows.map { $0.map(DataTable.Cell.text) })
             let json = JSONValue.object([
                 "edition": .string(edition.edition), "as_of": .string(edition.asOf), "title": .string(edition.title),
                 "publisher": .string(edition.office), "checksum": .string(edition.checksum),
                 "rows": .array(table.records.map { record in
-                    .object(Dictionary(uniqueKeysWithValues: record.map { ($0.key, MarketTable.json(cell: $0.value, column: $0.key)) }))
+                    .object(Dictionary(uniqueKeysWithValues: record.map { ($0.key, FigureTables.json(cell: $0.value, column: $0.key)) }))
                 }),
             ])
-            return [OutputFile(path: folder + "\(name).csv", contents: try data.csv()),
-                    OutputFile(path: folder + "\(name).json", contents: try json.encoded())]
+            written.append(try sink.write(folder + "\(name).csv", data.csv()))
+            written.append(try sink.write(folder + "\(name).json", try json.encoded()))
         }
-        return try files(edition.markets, name: "markets") + files(edition.categories, name: "categories")
+        written.append(try sums(written, folder: folder))
+        return written
+    }
+
+    /// `SHA256SUMS` for the files in `folder`, named relative to it.
+    func sums(_ files: [WrittenFile], folder: String) throws(PasarError) -> WrittenFile {
+        let lines = files.filter { $0.path.hasPrefix(folder) }.sorted { $0.path < $1.path }
+            .map { "\($0.sha256)  \($0.path.dropFirst(folder.count))\n" }.joined()
+        return try sink.write(folder + DataBundle.checksumsName, Data(lines.utf8))
+    }
+
+    /// Every data file in one deflate-compressed ZIP (through ZIPFoundation and zlib), read back from
+    /// the staging folder a block at a time. Entries carry the as-of moment (WIB wall clock) as their
+    /// time, so the same data give the same bytes.
+    func zip(_ files: [WrittenFile]) throws -> WrittenFile {
+        let path = "data/\(DataBundle.zipName)"
+        let url = sink.location(of: path)
+        try? FileManager.default.removeItem(at: url)
+        let archive = try Archive(url: url, accessMode: .create)
+        let modified = Date(timeIntervalSince1970: TimeInterval(site.report.asOf.seconds + Timestamp.wibOffset))
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let name = file.path.hasPrefix("data/") ? String(file.path.dropFirst("data/".count)) : file.path
+            guard let handle = FileHandle(forReadingAtPath: sink.location(of: file.path).path) else {
+                throw PasarError("cannot read the staged file back", at: .file(file.path))
+            }
+            defer { try? handle.close() }
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(file.bytes), modificationDate: modified,
+                                 permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 20) { _, size in
+                try handle.read(upToCount: size) ?? Data()
+            }
+        }
+        return try sink.adopt(path)
     }
 }

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import PasarCore
 
@@ -11,13 +10,14 @@ public struct DataTable: Sendable {
         case text(String)
         case empty
 
-        /// The CSV text: locale-free (`97.5`), empty for no value.
+        /// The cell as written in the file: locale-free numbers (`97.5`), empty for no value, text
+        /// defused against spreadsheet formulas.
         public var csvText: String {
             switch self {
             case let .integer(v): String(v)
             case let .decimal(v?, places): v.decimalText(places: places)
             case .decimal(nil, _), .empty: ""
-            case let .text(v): v
+            case let .text(v): CSVText.defused(v)
             }
         }
 
@@ -41,15 +41,11 @@ public struct DataTable: Sendable {
     }
 
     /// RFC 4180 CSV, UTF-8, LF line ends, a header row, and a final line break.
-    public func csv() throws -> Data {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream)
-        try writer.write(row: columns)
-        for row in rows { try writer.write(row: row.map(\.csvText)) }
-        writer.stream.close()
-        guard var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { throw CSVError.cannotWriteStream }
-        data.append(0x0A)
-        return data
+    public func csv() -> Data {
+        var bytes: [UInt8] = []
+        CSVText.appendRow(columns, to: &bytes)
+        for row in rows { CSVText.appendRow(row.map(\.csvText), to: &bytes) }
+        return Data(bytes)
     }
 
     /// The rows as CSV cell texts.

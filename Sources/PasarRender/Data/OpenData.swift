@@ -1,6 +1,6 @@
 import PasarCore
 
-/// One published table: its file, its meaning, its keys and its cells.
+/// One published table: its file, its meaning, its keys, and (for tables built in memory) its cells.
 public struct DataResource: Sendable {
     public struct ForeignKey: Sendable {
         public let fields: [String]
@@ -8,83 +8,89 @@ public struct DataResource: Sendable {
         public let referenceFields: [String]
     }
 
-    /// Table Schema resource name, also the file's base name and its title's key (`data_resources.<name>`).
+    /// Table Schema resource name, also the file's base name and its title's key.
     public let name: String
-    public let table: DataTable
+    public let columns: [String]
+    /// The cells, for tables small enough to build in memory; nil for a file streamed row by row.
+    public let table: DataTable?
+    public let rowCount: Int
     public let primaryKey: [String]
     public let foreignKeys: [ForeignKey]
 
-    public var csvPath: String { "data/\(name).csv" }
+    public init(name: String, table: DataTable, primaryKey: [String] = [], foreignKeys: [ForeignKey] = []) {
+        self.name = name
+        columns = table.columns
+        self.table = table
+        rowCount = table.rows.count
+        self.primaryKey = primaryKey
+        self.foreignKeys = foreignKeys
+    }
 
-    public func title(_ strings: StringTable) -> String { strings.text("data_resources.\(name)") }
-    public var jsonPath: String { "data/\(name).json" }
+    /// A streamed file: no JSON twin, since it would be four times the CSV's size for no new information.
+    public init(name: String, columns: [String], rowCount: Int, primaryKey: [String] = []) {
+        self.name = name
+        self.columns = columns
+        table = nil
+        self.rowCount = rowCount
+        self.primaryKey = primaryKey
+        foreignKeys = []
+    }
+
+    public var csvPath: String { "data/\(name).csv" }
+    /// The JSON twin's path; nil for streamed files, which have none.
+    public var jsonPath: String? { table == nil ? nil : "data/\(name).json" }
+
+    /// The title in the strings: its own, or for a year of complaints the complaints' title with the year.
+    public func title(_ strings: StringTable) -> String {
+        if let year = name.split(separator: "-").last, name.hasPrefix("complaints-"), Int(year) != nil {
+            return strings.text("data_resources.complaints_year", ["year": String(year)])
+        }
+        return strings.text("data_resources.\(name)")
+    }
 }
 
-/// The downloads: every table the site publishes, from the report.
+/// The aggregate tables every site publishes, from the report (the complaint-level files are
+/// streamed separately, see `ComplaintFiles`).
 public enum OpenData {
-    /// Every table a site may publish (the survey ones only when there is a survey).
+    /// Resource names whose titles the theme's strings must have.
     public static let resourceNames = [
-        "markets", "regency", "categories", "market-categories", "monthly", "regency-monthly", "complaints",
-        "satisfaction", "regency-satisfaction",
+        "markets", "regency", "categories", "market-categories", "monthly", "regency-monthly", "complaints_year",
+        ComplaintFiles.undated, "satisfaction", "regency-satisfaction",
     ]
 
-    /// Every table, and what the scrubber removed from complaint summaries.
-    public static func resources(_ site: SiteRenderInput) -> (resources: [DataResource], scrubbed: SummaryScrubber.Counts) {
-        let report = site.report
-        let (complaints, scrubbed) = complaintTable(report)
+    static let marketKey = DataResource.ForeignKey(fields: ["market_id"], resource: "markets", referenceFields: ["market_id"])
+
+    /// Every aggregate table (the survey ones only when there is a survey).
+    public static func resources(_ report: PortalReport) -> [DataResource] {
         var resources = [
-            DataResource(name: "markets", table: MarketTable.table(report), primaryKey: ["market_id"], foreignKeys: []),
-            DataResource(name: "regency", table: regencyTable(report), primaryKey: [], foreignKeys: []),
-            DataResource(name: "categories", table: MarketTable.categoryTable(report), primaryKey: ["category_id"], foreignKeys: []),
-            DataResource(name: "market-categories", table: marketCategoryTable(report), primaryKey: ["market_id", "category_id"],
-                         foreignKeys: [.init(fields: ["market_id"], resource: "markets", referenceFields: ["market_id"]),
-                                       .init(fields: ["category_id"], resource: "categories", referenceFields: ["category_id"])]),
-            DataResource(name: "monthly", table: monthlyTable(report), primaryKey: ["market_id", "month"],
-                         foreignKeys: [.init(fields: ["market_id"], resource: "markets", referenceFields: ["market_id"])]),
-            DataResource(name: "regency-monthly", table: regencyMonthlyTable(report), primaryKey: ["month"], foreignKeys: []),
-            DataResource(name: "complaints", table: complaints, primaryKey: ["complaint_id"], foreignKeys: []),
+            DataResource(name: "markets", table: FigureTables.markets(report), primaryKey: ["market_id"]),
+            DataResource(name: "regency", table: FigureTables.regency(report)),
+            DataResource(name: "categories", table: FigureTables.categories(report), primaryKey: ["category_id"]),
+            DataResource(name: "market-categories", table: FigureTables.marketCategories(report), primaryKey: ["market_id", "category_id"],
+                         foreignKeys: [marketKey, .init(fields: ["category_id"], resource: "categories", referenceFields: ["category_id"])]),
+            DataResource(name: "monthly", table: monthlyTable(report), primaryKey: ["market_id", "month"], foreignKeys: [marketKey]),
+            DataResource(name: "regency-monthly", table: regencyMonthlyTable(report), primaryKey: ["month"]),
         ]
         if let survey = report.satisfaction {
             let names = Dictionary(uniqueKeysWithValues: report.markets.map { ($0.market.id, $0.market.name) })
             resources.append(DataResource(
-                name: "satisfaction", table: satisfactionTable(survey.markets, names: names, market: true), primaryKey: ["market_id", "period"],
-                foreignKeys: [.init(fields: ["market_id"], resource: "markets", referenceFields: ["market_id"])]))
+                name: "satisfaction", table: satisfactionTable(survey.markets, names: names, market: true),
+                primaryKey: ["market_id", "period"], foreignKeys: [marketKey]))
             resources.append(DataResource(
-                name: "regency-satisfaction", table: satisfactionTable(survey.regency, names: names, market: false), primaryKey: ["period"], foreignKeys: []))
+                name: "regency-satisfaction", table: satisfactionTable(survey.regency, names: names, market: false), primaryKey: ["period"]))
         }
-        return (resources, scrubbed)
-    }
-
-    static func regencyTable(_ report: PortalReport) -> DataTable {
-        DataTable(columns: MarketTable.figureColumns + ["as_of"],
-                  rows: [MarketTable.figures(report.regency) + [.text(report.asOf.description)]])
-    }
-
-    static func marketCategoryTable(_ report: PortalReport) -> DataTable {
-        DataTable(columns: ["market_id", "market_name", "category_id", "category_name"] + MarketTable.figureColumns + ["as_of"],
-                  rows: report.markets.flatMap { m in
-                      report.categories.map { c in
-                          [.text(m.market.id), .text(m.market.name), .text(c.category.id), .text(c.category.name)]
-                              + MarketTable.figures(m.byCategory[c.category.id] ?? ComplaintStatistics([], months: []))
-                              + [.text(report.asOf.description)]
-                      }
-                  })
+        return resources
     }
 
     static func monthlyTable(_ report: PortalReport) -> DataTable {
-        let byMarket = Dictionary(grouping: report.complaints, by: \.complaint.marketID)
-        return DataTable(columns: ["market_id", "month", "received_in_month", "resolved_in_month"], rows: report.markets.flatMap { m in
-            ComplaintStatistics.monthlyCounts(byMarket[m.market.id] ?? [], months: report.allMonths).map {
-                [.text(m.market.id), .text($0.month.description), .integer($0.received), .integer($0.resolved)]
-            }
+        DataTable(columns: ["market_id", "month", "received_in_month", "resolved_in_month"], rows: report.markets.flatMap { m in
+            m.monthlySeries.map { [.text(m.market.id), .text($0.month.description), .integer($0.received), .integer($0.resolved)] }
         })
     }
 
     static func regencyMonthlyTable(_ report: PortalReport) -> DataTable {
         DataTable(columns: ["month", "received_in_month", "resolved_in_month"],
-                  rows: ComplaintStatistics.monthlyCounts(report.complaints, months: report.allMonths).map {
-                      [.text($0.month.description), .integer($0.received), .integer($0.resolved)]
-                  })
+                  rows: report.regencySeries.map { [.text($0.month.description), .integer($0.received), .integer($0.resolved)] })
     }
 
     static func satisfactionTable(_ entries: [SatisfactionReport.Entry], names: [String: String], market: Bool) -> DataTable {
@@ -95,51 +101,5 @@ public enum OpenData {
                 + [.text(entry.period), .integer(entry.index.respondents), .decimal(entry.index.index, places: 2), .text(entry.index.grade.rawValue)]
                 + entry.index.elementMeans.map { .decimal($0, places: 2) }
         })
-    }
-
-    /// The complaint-level file: public columns only, the state at the as-of moment, and everything needed
-    /// to recompute the figures. Rahasia complaints (and unreadable confidentiality) are left out.
-    static func complaintTable(_ report: PortalReport) -> (DataTable, SummaryScrubber.Counts) {
-        let scrubber = SummaryScrubber()
-        var counts = SummaryScrubber.Counts()
-        let columns = [
-            "complaint_id", "market_id", "category_id", "channel", "received_at", "first_response_at", "resolved_at", "status",
-            "confidentiality", "public_summary", "resolution_deadline", "outcome", "resolution_hours", "resolution_working_days",
-            "first_response_hours", "problems",
-        ]
-        let rows: [[DataTable.Cell]] = report.complaints.filter(\.complaint.mayBeListed).map { e in
-            let c = e.complaint
-            func time(_ recorded: Recorded<Timestamp>) -> DataTable.Cell {
-                guard let t = recorded.value, t <= report.asOf else { return .empty }
-                return .text(t.description)
-            }
-            let outcome: String = switch e.outcome {
-            case .withinStandard: "within_standard"
-            case .late: "late"
-            case .overdue: "overdue"
-            case .pending: "pending"
-            case nil: ""
-            }
-            let scrubbed = scrubber.scrub(c.publicSummary)
-            counts = counts + scrubbed.counts
-            let confidentiality = c.confidentiality.value?.rawValue ?? ""
-            return [
-                .text(c.id), .text(c.marketID), .text(c.categoryID), .text(c.channel),
-                c.receivedAt.value.map { .text($0.description) } ?? .empty, time(c.firstResponseAt), time(c.resolvedAt),
-                .text(e.state.status?.rawValue ?? ""), .text(confidentiality), .text(spreadsheetSafe(scrubbed.text)),
-                e.resolutionDeadline.map { .text($0.description) } ?? .empty, .text(outcome),
-                .decimal(e.resolutionSeconds.map { Fraction($0, 3600) }, places: 2),
-                e.resolutionWorkingDays.map { .integer($0) } ?? .empty,
-                .decimal(e.firstResponseSeconds.map { Fraction($0, 3600) }, places: 2),
-                .text(e.problems.map(\.code).joined(separator: ";")),
-            ]
-        }
-        return (DataTable(columns: columns, rows: rows), counts)
-    }
-
-    /// Free text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe.
-    static func spreadsheetSafe(_ text: String) -> String {
-        guard let first = text.first, "=+-@\t\r".contains(first) else { return text }
-        return "'" + text
     }
 }

@@ -69,7 +69,7 @@ enum AtomFeed {
 
 /// `sitemap.xml` (sitemaps.org 0.9) listing every page in both languages, and `robots.txt` pointing to it.
 enum Sitemap {
-    static func document(pages: [SiteRenderer.PreparedPage], site: SiteRenderInput) -> String? {
+    static func document(pages: [PlannedPage], site: SiteRenderInput) -> String? {
         guard let base = site.config.baseURL else { return nil }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.filter({ $0.path.hasSuffix("index.html") }).sorted(by: { $0.path < $1.path }) {
@@ -82,5 +82,20 @@ enum Sitemap {
 
     static func robots(site: SiteRenderInput) -> String {
         "User-agent: *\nAllow: /\n" + (site.config.baseURL.map { "Sitemap: \($0)sitemap.xml\n" } ?? "")
+    }
+}
+
+/// The site-wide files beside the pages: `robots.txt`, and with a base_url the feed and the sitemap.
+enum SiteFiles {
+    static func write(_ site: SiteRenderInput, pages: [PlannedPage], texts: DataTexts, into sink: any FileSink) throws(PasarError) -> [WrittenFile] {
+        var files = [try sink.write("robots.txt", Data(Sitemap.robots(site: site).utf8))]
+        let format = LocalFormat(language: .indonesian, strings: texts.indonesian)
+        if let feed = AtomFeed.document(site, strings: texts.indonesian, format: format) {
+            files.append(try sink.write("feed.xml", Data(feed.utf8)))
+        }
+        if let sitemap = Sitemap.document(pages: pages, site: site) {
+            files.append(try sink.write("sitemap.xml", Data(sitemap.utf8)))
+        }
+        return files
     }
 }

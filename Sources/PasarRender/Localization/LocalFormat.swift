@@ -82,5 +82,13 @@ public struct LocalFormat: Sendable {
         return "\(name) \(month.year)"
     }
 
+    /// A file size for a download link: `812 B`, `4,2 KB`, `37,5 MB` (1 KB = 1024 bytes).
+    public func fileSize(_ bytes: Int) -> String {
+        guard bytes >= 1024 else { return strings.text("format.bytes", ["value": integer(bytes)]) }
+        let kilobytes = Fraction(Int64(bytes), 1024)
+        if bytes < 1024 * 1024 { return strings.text("format.kilobytes", ["value": decimal(kilobytes)]) }
+        return strings.text("format.megabytes", ["value": decimal(kilobytes.divided(by: 1024))])
+    }
+
     private func twoDigits(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

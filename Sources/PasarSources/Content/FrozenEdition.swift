@@ -75,7 +75,7 @@ public struct FrozenEdition: Codable, Sendable, Hashable {
     public func sealed() throws -> FrozenEdition {
         var draft = self
         draft.checksum = "sha256:" + FrozenEdition.zeroDigest
-        draft.checksum = "sha256:" + SHA256.hex(try draft.encoded())
+        draft.checksum = "sha256:" + Digest.hex(try draft.encoded())
         return draft
     }
 
@@ -136,6 +136,6 @@ public struct FrozenEdition: Codable, Sendable, Hashable {
         let range = text.index(field.upperBound, offsetBy: -65)..<text.index(before: field.upperBound)
         let digest = String(text[range])
         let zeroed = text.replacingCharacters(in: range, with: zeroDigest)
-        return SHA256.hex(Array(zeroed.utf8)) == digest
+        return Digest.hex(zeroed) == digest
     }
 }

@@ -1,0 +1,86 @@
+/// Takes complaints one at a time as they are read: judges each once, keeps its compact facts in the
+/// ledger, and keeps only the little text that pages show (records with problems, each market's
+/// latest complaints). Nothing here grows with the text of all complaints.
+public struct ComplaintIntake: Sendable {
+    public let evaluator: ComplaintEvaluator
+    public let markets: [Market]
+    public let categories: [ComplaintCategory]
+    public private(set) var ledger = ComplaintLedger()
+    /// Rows read, whether or not they count at the as-of moment.
+    public private(set) var records = 0
+    private var problemRecords: [DataQualityEntry] = []
+    /// Per market, its latest listable complaints, newest first.
+    private var recent: [[ListedComplaint]]
+
+    /// How many of a market's latest complaints its page lists.
+    public static let recentCount = 5
+
+    public init(markets: [Market], categories: [ComplaintCategory], standards: ResponseStandards, calendar: WorkingCalendar, asOf: Timestamp) {
+        self.markets = markets
+        self.categories = categories
+        evaluator = ComplaintEvaluator(asOf: asOf, calendar: calendar, standards: standards,
+                                       marketIDs: markets.map(\.id), categoryIDs: categories.map(\.id))
+        recent = Array(repeating: [], count: markets.count)
+    }
+
+    public var layout: GroupLayout { GroupLayout(markets: markets.count, categories: categories.count) }
+
+    /// Records one complaint; its evaluation when it counts at the as-of moment, else nil.
+    public mutating func add(_ complaint: Complaint) -> ComplaintEvaluation? {
+        records += 1
+        let (facts, problems) = evaluator.facts(of: complaint)
+        ledger.append(facts)
+        guard facts.isCounted(at: evaluator.asOf) else { return nil }
+        let evaluation = ComplaintEvaluation(complaint: complaint, problems: problems, facts: facts, moment: facts.at(evaluator.asOf))
+        if !problems.isEmpty {
+            problemRecords.append(DataQualityEntry(
+                complaintID: complaint.id, marketID: complaint.marketID, problems: problems,
+                mayBeListed: complaint.mayBeListed, isInTimeStatistics: facts.isInTimeStatistics))
+        }
+        if let market = facts.market, facts.mayBeListed, let received = facts.received {
+            keepIfRecent(ListedComplaint(id: complaint.id, received: received, categoryID: complaint.categoryID,
+                                         status: evaluation.state.status, summary: complaint.publicSummary), market: market)
+        }
+        return evaluation
+    }
+
+    private mutating func keepIfRecent(_ listed: ListedComplaint, market: Int) {
+        var list = recent[market]
+        if list.count == Self.recentCount, let last = list.last, !listed.isNewer(than: last) { return }
+        let position = list.firstIndex { listed.isNewer(than: $0) } ?? list.count
+        list.insert(listed, at: position)
+        if list.count > Self.recentCount { list.removeLast() }
+        recent[market] = list
+    }
+
+    /// Every figure as of the intake's moment, with the monthly series, bins, latest complaints and data quality.
+    public func report(standards: ResponseStandards, rankingThreshold: Int, satisfaction: [SatisfactionResponse]? = nil) -> PortalReport {
+        let figures = ledger.figures(at: evaluator.asOf, layout: layout, detailed: true)
+        let quality = DataQualityReport(
+            recordsInDatabase: records, counted: figures.counted, receivedAfterAsOf: records - figures.counted,
+            entries: problemRecords.sorted { $0.complaintID < $1.complaintID })
+        return PortalReport(
+            figures, markets: markets, categories: categories, standards: standards, rankingThreshold: rankingThreshold,
+            recent: recent, dataQuality: quality,
+            satisfaction: satisfaction.map { SatisfactionReport($0, marketIDs: Set(markets.map(\.id))) })
+    }
+
+    /// The figures as of an earlier (or later) moment, from the ledger: what a frozen edition publishes.
+    public func report(at moment: Timestamp, standards: ResponseStandards, rankingThreshold: Int) -> PortalReport {
+        let figures = ledger.figures(at: moment, layout: layout, detailed: false)
+        return PortalReport(figures, markets: markets, categories: categories, standards: standards, rankingThreshold: rankingThreshold,
+                            recent: [], dataQuality: nil, satisfaction: nil)
+    }
+}
+
+/// One of a market's latest complaints, as its page lists it (the summary is scrubbed when shown).
+public struct ListedComplaint: Sendable, Hashable {
+    public let id: String
+    public let received: Timestamp
+    public let categoryID: String
+    /// The status at the as-of moment; nil when the recorded status is unknown.
+    public let status: ComplaintStatus?
+    public let summary: String
+
+    func isNewer(than other: ListedComplaint) -> Bool { (received, id) > (other.received, other.id) }
+}

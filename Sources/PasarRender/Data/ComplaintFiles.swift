@@ -1,0 +1,125 @@
+import Foundation
+import PasarCore
+
+/// The complaint-level files (`data/complaints-YYYY.csv`, one per year of receipt in WIB), written
+/// row by row while complaints are read, so no complaint's text stays in memory. A year that has
+/// closed keeps the same bytes and address from build to build. Public columns only: rahasia
+/// complaints are left out, summaries are scrubbed of phone numbers, e-mail addresses and NIK.
+public final class ComplaintFiles {
+    public static let columns = [
+        "complaint_id", "market_id", "category_id", "channel", "received_at", "first_response_at", "resolved_at", "status",
+        "confidentiality", "public_summary", "resolution_deadline", "outcome", "resolution_hours", "resolution_working_days",
+        "first_response_hours", "problems",
+    ]
+    /// The resource name of the file holding complaints without a usable time of receipt.
+    public static let undated = "complaints-undated"
+
+    private let sink: any FileSink
+    private let asOf: Timestamp
+    private let scrubber = SummaryScrubber()
+    private var open: [String: YearFile] = [:]
+    /// What the scrubber removed from the summaries written.
+    public private(set) var scrubbed = SummaryScrubber.Counts()
+
+    public init(sink: any FileSink, asOf: Timestamp) {
+        self.sink = sink
+        self.asOf = asOf
+    }
+
+    /// The resource name of the file for complaints received in `year`.
+    public static func resourceName(year: Int) -> String { "complaints-\(year)" }
+
+    /// Writes the complaint's row, if it may be listed.
+    public func write(_ e: ComplaintEvaluation) throws(PasarError) {
+        let c = e.complaint
+        guard c.mayBeListed else { return }
+        let name = c.receivedAt.value.map { Self.resourceName(year: $0.wibDate.year) } ?? Self.undated
+        let file: YearFile
+        if let existing = open[name] {
+            file = existing
+        } else {
+            file = YearFile(try sink.open("data/\(name).csv"))
+            CSVText.appendRow(Self.columns, to: &file.buffer)
+            open[name] = file
+        }
+        let summary = scrubber.scrub(c.publicSummary)
+        scrubbed = scrubbed + summary.counts
+        file.rows += 1
+        func text(_ value: String) { CSVText.append(CSVText.defused(value), to: &file.buffer); file.buffer.append(UInt8(ascii: ",")) }
+        func time(_ value: Timestamp?) { if let value { value.appendISO(to: &file.buffer) }; file.buffer.append(UInt8(ascii: ",")) }
+        func number(_ value: String?) { if let value { file.buffer.append(contentsOf: value.utf8) }; file.buffer.append(UInt8(ascii: ",")) }
+        func shown(_ recorded: Recorded<Timestamp>) -> Timestamp? { recorded.value.flatMap { $0 <= asOf ? $0 : nil } }
+        text(c.id)
+        text(c.marketID)
+        text(c.categoryID)
+        text(c.channel)
+        time(c.receivedAt.value)
+        time(shown(c.firstResponseAt))
+        time(shown(c.resolvedAt))
+        text(e.state.status?.rawValue ?? "")
+        text(c.confidentiality.value?.rawValue ?? "")
+        text(summary.text)
+        time(e.resolutionDeadline)
+        text(e.outcome?.rawValue ?? "")
+        number(e.resolutionSeconds.map { Fraction($0, 3600).decimalText(places: 2) })
+        number(e.resolutionWorkingDays.map { String($0) })
+        number(e.firstResponseSeconds.map { Fraction($0, 3600).decimalText(places: 2) })
+        CSVText.append(e.problems.map(\.code).joined(separator: ";"), to: &file.buffer)
+        file.buffer.append(0x0A)
+        if file.buffer.count >= 1 << 18 {
+            try file.file.write(file.buffer)
+            file.buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Closes every file; the resources written, by year (undated last).
+    public func finish() throws(PasarError) -> [(resource: DataResource, file: WrittenFile)] {
+        var written: [(DataResource, WrittenFile)] = []
+        for (name, entry) in open.sorted(by: { ($0.key == Self.undated ? 1 : 0, $0.key) < ($1.key == Self.undated ? 1 : 0, $1.key) }) {
+            if !entry.buffer.isEmpty { try entry.file.write(entry.buffer) }
+            let file = try entry.file.close()
+            written.append((DataResource(name: name, columns: Self.columns, rowCount: entry.rows, primaryKey: ["complaint_id"]), file))
+        }
+        open = [:]
+        return written
+    }
+}
+
+/// A year's file while it is written: the blocks not yet flushed and the rows so far.
+private final class YearFile {
+    let file: any StreamedFile
+    var buffer: [UInt8] = []
+    var rows = 0
+
+    init(_ file: any StreamedFile) { self.file = file }
+}
+
+extension Timestamp {
+    /// Appends ISO 8601 in WIB (`2025-03-04T09:30:00+07:00`), as `description` writes it, without a String.
+    func appendISO(to bytes: inout [UInt8]) {
+        let date = wibDate.components
+        let second = seconds + Timestamp.wibOffset - wibDate.dayNumber * 86_400
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var value = value
+            if value >= divisor * 10 { bytes.append(contentsOf: String(value / (divisor * 10)).utf8); value %= divisor * 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        digits(date.year, 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(date.month, 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(date.day, 2)
+        bytes.append(UInt8(ascii: "T"))
+        digits(Int(second / 3600), 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(Int(second % 3600 / 60), 2)
+        bytes.append(UInt8(ascii: ":"))
+        digits(Int(second % 60), 2)
+        bytes.append(contentsOf: "+07:00".utf8)
+    }
+}

@@ -1,0 +1,64 @@
+import PasarCore
+import PasarSources
+
+/// A page of the site before it is rendered: where it goes, the templates it may use (most specific
+/// first) and what its context is made from. Any one page can be rendered on its own, which is what
+/// lets pages render on every core and a preview server render the page it is asked for.
+public struct PlannedPage: Sendable, Hashable {
+    /// What the page shows; its context is built from the site's report by this.
+    public enum Content: Sendable, Hashable {
+        case overview
+        case market(index: Int)
+        case category(index: Int)
+        case contentPage(index: Int)
+        case data
+        case dataQuality
+        case methodology
+        case editions
+        case edition(index: Int)
+        case notFound
+    }
+
+    public let address: PageAddress
+    /// Nil for the 404 page, which is served at any address.
+    public let language: Language?
+    public let content: Content
+    public let templates: [String]
+    /// When the page's figures were last modified, if not the site's as-of moment (frozen editions).
+    public let modified: Timestamp?
+
+    /// The output file, e.g. `en/pasar/x/index.html`.
+    public var path: String { language.map { address.file(in: $0) } ?? "404.html" }
+}
+
+extension SiteRenderInput {
+    /// Every page of the site in every language, then the 404 page.
+    public func plannedPages() -> [PlannedPage] {
+        var planned: [PlannedPage] = []
+        for language in Language.all {
+            func add(_ address: PageAddress, _ content: PlannedPage.Content, _ templates: [String], modified: Timestamp? = nil) {
+                planned.append(PlannedPage(address: address, language: language, content: content, templates: templates, modified: modified))
+            }
+            add(.home, .overview, ["overview"])
+            for (index, market) in report.markets.enumerated() {
+                add(.market(market.market.id), .market(index: index), ["market-\(market.market.id)", "market"])
+            }
+            for (index, category) in report.categories.enumerated() {
+                add(.category(category.category.id), .category(index: index), ["category-\(category.category.id)", "category"])
+            }
+            for (index, page) in pages.enumerated() {
+                add(.page(page.slug), .contentPage(index: index), ["page-\(page.slug)", "page"])
+            }
+            add(.data, .data, ["data"])
+            add(.dataQuality, .dataQuality, ["data-quality"])
+            add(.methodology, .methodology, ["methodology"])
+            add(.editions, .editions, ["editions"])
+            for (index, published) in editions.enumerated() {
+                add(.edition(published.edition.edition), .edition(index: index), ["edition"],
+                    modified: try? Timestamp.parse(published.edition.asOf).get())
+            }
+        }
+        planned.append(PlannedPage(address: .home, language: nil, content: .notFound, templates: ["not-found"], modified: nil))
+        return planned
+    }
+}

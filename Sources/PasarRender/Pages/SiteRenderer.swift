@@ -1,0 +1,183 @@
+import Dispatch
+import Foundation
+import PasarCore
+import PasarSources
+import Synchronization
+
+/// Renders the site into a `FileSink`: the data files first (the data page shows their sizes), then
+/// every page on every core, then the feed, sitemap and the theme's assets.
+public struct SiteRenderer: Sendable {
+    public let theme: Theme
+    /// Keep nil values as `TemplateValueEncoder.NilValue` in contexts (for template checks, not rendering).
+    var keepsNilValues = false
+
+    public init(theme: Theme) { self.theme = theme }
+
+    /// What rendering wrote.
+    public struct Rendered: Sendable {
+        public let data: PublishedData
+        public let pages: [PlannedPage]
+        /// Every file written, including the data files.
+        public let files: [WrittenFile]
+    }
+
+    /// Renders everything but the complaint-level files, which were streamed into `sink` already.
+    public func render(_ site: SiteRenderInput, streamed: [(resource: DataResource, file: WrittenFile)],
+                       into sink: any FileSink) throws(PasarError) -> Rendered {
+        let texts = try texts()
+        let data = try DataPublisher(site: site, texts: texts, sink: sink).publish(tables: OpenData.resources(site.report), streamed: streamed)
+        let pages = site.plannedPages()
+        var files = data.files + (try renderPages(pages, site: site, data: data, into: sink))
+        files += try SiteFiles.write(site, pages: pages, texts: texts, into: sink)
+        for asset in theme.assets {
+            do {
+                files.append(try sink.write("assets/\(asset.path)", try Data(contentsOf: asset.source)))
+            } catch let error as PasarError {
+                throw error
+            } catch {
+                throw PasarError("cannot read asset: \(error.localizedDescription)", at: .file(asset.source.path))
+            }
+        }
+        return Rendered(data: data, pages: pages, files: files.sorted { $0.path < $1.path })
+    }
+
+    /// Renders `pages` on every core, each written as soon as it is rendered.
+    func renderPages(_ pages: [PlannedPage], site: SiteRenderInput, data: PublishedData, into sink: any FileSink) throws(PasarError) -> [WrittenFile] {
+        let results = Mutex<[Int: Result<WrittenFile, PasarError>]>([:])
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, pages.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            // Every worker takes every workers-th page: an even share without a shared counter.
+            for index in stride(from: worker, to: pages.count, by: workers) {
+                let result = Result { () throws(PasarError) -> WrittenFile in
+                    try sink.write(pages[index].path, Data(try render(pages[index], site: site, data: data).utf8))
+                }
+                results.withLock { $0[index] = result }
+            }
+        }
+        return try results.withLock { all throws(PasarError) in try pages.indices.map { index throws(PasarError) in try all[index]!.get() } }
+    }
+
+    /// The HTML of one page.
+    public func render(_ page: PlannedPage, site: SiteRenderInput, data: PublishedData) throws(PasarError) -> String {
+        let prepared = try prepare(page, site: site, data: data)
+        return try theme.render(prepared.template, context: prepared.context)
+    }
+
+    /// A page ready to render: the template chosen for it and its full context.
+    public struct PreparedPage: @unchecked Sendable {
+        public let template: String
+        public let context: [String: Any]
+    }
+
+    /// Both languages' strings, for files that carry both.
+    func texts() throws(PasarError) -> DataTexts {
+        guard let indonesian = theme.strings[.indonesian], let english = theme.strings[.english] else {
+            throw PasarError("theme \"\(theme.name)\" has no strings for id or en")
+        }
+        return DataTexts(indonesian: indonesian, english: english)
+    }
+
+    /// The template and context of one page.
+    public func prepare(_ page: PlannedPage, site: SiteRenderInput, data: PublishedData) throws(PasarError) -> PreparedPage {
+        let language = page.language ?? .indonesian
+        guard let other = Language.all.first(where: { $0 != language }),
+              let strings = theme.strings[language], let otherStrings = theme.strings[other] else {
+            throw PasarError("theme \"\(theme.name)\" has no strings for \(language.code)")
+        }
+        let format = LocalFormat(language: language, strings: strings)
+        let layouts = LayoutBuilder(site: site, language: language, format: format, otherLanguage: other,
+                                    otherFormat: LocalFormat(language: other, strings: otherStrings))
+        let t = { (key: String) in strings.text(key) }
+        let report = site.report
+
+        func layout(_ title: String, description: String? = nil, market: Market? = nil, catalog: Bool = false,
+                    asOf: Timestamp? = nil, period: String? = nil) throws(PasarError) -> LayoutContext {
+            // schema.org Dataset metadata on the overview and market pages.
+            let jsonLD = catalog ? try? CatalogMetadata.schemaOrg(site, market: market, pageURL: site.permanentURL(for: page.address, in: language),
+                                                                 texts: try texts()).scriptSafeJSON() : nil
+            return layouts.layout(for: page.address, title: title, description: description, asOf: asOf, period: period, jsonLD: jsonLD)
+        }
+        func prepared(_ layout: LayoutContext, _ body: (String) -> some Encodable) throws(PasarError) -> PreparedPage {
+            try prepare(page.templates, layout: layout, body: body(layout.root), strings: strings.templateValue)
+        }
+
+        switch page.content {
+        case .overview:
+            return try prepared(try layout(site.config.title, description: t("overview.description"), catalog: true)) { root in
+                OverviewPageContext(site: site, language: language, format: format, root: root)
+            }
+        case let .market(index):
+            let market = report.markets[index]
+            return try prepared(try layout(market.market.name, market: market.market, catalog: true)) { root in
+                MarketPageContext(market, site: site, language: language, format: format, root: root)
+            }
+        case let .category(index):
+            let category = report.categories[index]
+            return try prepared(try layout(format.categoryName(category.category))) { root in
+                CategoryPageContext(category, site: site, language: language, format: format, root: root)
+            }
+        case let .contentPage(index):
+            let content = site.pages[index]
+            let description = language == .english ? (content.english?.description ?? content.description) : content.description
+            return try prepared(try layout(content.title(in: language), description: description)) { _ in
+                ContentPageContext(content, language: language)
+            }
+        case .data:
+            return try prepared(try layout(t("data.title"))) { root in
+                DataPageContext(site: site, data: data, language: language, format: format, root: root)
+            }
+        case .dataQuality:
+            return try prepared(try layout(t("quality.title"))) { root in
+                DataQualityPageContext(site: site, language: language, format: format, root: root)
+            }
+        case .methodology:
+            return try prepared(try layout(t("methodology.title"))) { _ in MethodologyPageContext(site: site, format: format) }
+        case .editions:
+            return try prepared(try layout(t("editions.title"))) { root in
+                EditionsIndexContext(site: site, language: language, format: format, root: root)
+            }
+        case let .edition(index):
+            let published = site.editions[index]
+            let frozen = published.edition
+            let asOf = try? Timestamp.parse(frozen.asOf).get()
+            let period = asOf.map { end in
+                frozen.periodFrom.flatMap { CivilDate(iso: $0) }.map {
+                    strings.text("format.period", ["from": format.date($0), "to": format.date(end.wibDate)])
+                } ?? format.date(end.wibDate)
+            }
+            let label = frozen.month.map(format.monthName) ?? frozen.edition
+            return try prepared(try layout(strings.text("editions.edition_title", ["month": label]), asOf: asOf, period: period)) { root in
+                EditionPageContext(published, site: site, language: language, format: format, root: root)
+            }
+        case .notFound:
+            // `404.html` is served at any address, so it links from the site's absolute root.
+            let base = site.config.baseURL.flatMap { URL(string: $0)?.path() } ?? "/"
+            let layout = layouts.layout(for: .home, title: t("not_found.title"), absoluteRoot: base.hasSuffix("/") ? base : base + "/")
+            return try prepare(page.templates, layout: layout, body: NotFoundPageContext(message: t("not_found.message")), strings: strings.templateValue)
+        }
+    }
+
+    /// The first existing template of `names` with the layout, the page's own values and the strings.
+    func prepare(_ names: [String], layout: LayoutContext, body: some Encodable, strings: [String: Any]) throws(PasarError) -> PreparedPage {
+        guard let name = theme.templateName(preferring: names) else {
+            throw PasarError("theme \"\(theme.name)\" has none of the templates \(names.joined(separator: ", "))")
+        }
+        var context: [String: Any]
+        do {
+            context = try TemplateValueEncoder.encode(layout, keepingNil: keepsNilValues) as? [String: Any] ?? [:]
+            let own = try TemplateValueEncoder.encode(body, keepingNil: keepsNilValues) as? [String: Any] ?? [:]
+            // A page value with a layout's name would silently replace it (e.g. the page's language).
+            let clashes = Set(own.keys).intersection(context.keys).union(own.keys.contains("t") ? ["t"] : [])
+            guard clashes.isEmpty else {
+                throw PasarError("page values \(clashes.sorted().joined(separator: ", ")) clash with layout values in template \(name)")
+            }
+            context.merge(own) { $1 }
+        } catch let error as PasarError {
+            throw error
+        } catch {
+            throw PasarError("cannot prepare the page for template \(name): \(error)")
+        }
+        context["t"] = strings
+        return PreparedPage(template: name, context: context)
+    }
+}
