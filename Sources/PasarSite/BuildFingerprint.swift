@@ -28,7 +28,9 @@ enum BuildFingerprint {
 
     /// The running program's size and modification time: a rebuilt pasar of the same version counts as a new tool.
     static func toolIdentity() -> String {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: "/proc/self/exe") else { return "unknown" }
+        // /proc/self/exe is a link made when the process starts: read the program it points to.
+        let program = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "/proc/self/exe"
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: program) else { return "unknown" }
         let size = attributes[.size] as? Int ?? 0
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(size)-\(Int64(modified * 1000))"

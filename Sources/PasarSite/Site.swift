@@ -99,8 +99,9 @@ public enum Site {
         let staged = try output.stage()
         do {
             let prepared = try prepare(content, options: options, databaseSHA256: databaseSHA256, files: staged, clock: clock)
+            let bundle = prepared.bundle ?? DataBundle(sink: staged, asOf: prepared.asOf.timestamp)
             let rendered = try clock.time(.render) { () throws(PasarError) in
-                try SiteRenderer(theme: content.theme).render(prepared.input, streamed: prepared.streamed, into: staged)
+                try SiteRenderer(theme: content.theme).render(prepared.input, streamed: prepared.streamed, bundle: bundle, into: staged)
             }
             let report = prepared.input.report
             let counts = staged.counts
@@ -132,6 +133,8 @@ public enum Site {
         public let warnings: [Diagnostic]
         /// Groups of possible duplicate complaint ids, when asked for.
         public let duplicates: [[String]]
+        /// The ZIP of the data files, already compressing the complaint-level files (when streamed).
+        public let bundle: DataBundle?
     }
 
     /// Everything a build computes, without writing anything (for checks, tools and tests).
@@ -161,6 +164,9 @@ public enum Site {
             return (site, asOf, intake, streamed, complaintFiles?.scrubbed ?? SummaryScrubber.Counts(), duplicates?.groups() ?? [])
         }
         let (site, asOf, intake, streamed, scrubbed, duplicates) = pass
+        // The complaint files are complete: compress them while everything else is made.
+        let bundle = files.map { DataBundle(sink: $0, asOf: asOf.timestamp) }
+        bundle?.add(streamed.map(\.file))
         let (report, editions) = clock.time(.aggregate) { figures(site, intake: intake, databaseSHA256: databaseSHA256) }
         var warnings = site.warnings
         if report.complaintsOutsideCalendar > 0 {
@@ -173,7 +179,7 @@ public enum Site {
             pages: site.pages, calendar: site.calendar, isSample: site.reference.isSample, toolVersion: PasarVersion.current,
             editions: editions, databaseSHA256: databaseSHA256)
         return Prepared(site: site, asOf: asOf, input: input, intake: intake, streamed: streamed, scrubbed: scrubbed,
-                        warnings: warnings, duplicates: duplicates)
+                        warnings: warnings, duplicates: duplicates, bundle: bundle)
     }
 
     /// Today's report and each frozen edition recomputed from the ledger, on every core.

@@ -66,14 +66,21 @@ struct Bench: ParsableCommand {
         let process = Process()
         process.executableURL = URL(filePath: "/proc/self/exe").resolvingSymlinksInPath()
         process.arguments = ["build", "--root", site.folder.path, "--timings", timings.path]
-        process.standardOutput = FileHandle.nullDevice
+        let log = site.folder.appending(path: "build-\(label).log")
         do {
+            FileManager.default.createFile(atPath: log.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: log)
+            defer { try? handle.close() }
+            process.standardOutput = handle
+            process.standardError = handle
             try process.run()
             process.waitUntilExit()
         } catch {
             throw PasarError("cannot run pasar build: \(error.localizedDescription)")
         }
-        guard process.terminationStatus == 0 else { throw PasarError("pasar build failed on the benchmark site (\(label))", at: .file(site.folder.path)) }
+        guard process.terminationStatus == 0 else {
+            throw PasarError("pasar build failed on the benchmark site (\(label))", at: .file(log.path), hint: "its messages are in that file")
+        }
         do {
             return try JSONDecoder().decode(BuildTimings.self, from: Data(contentsOf: timings))
         } catch {

@@ -87,11 +87,14 @@ public struct ComplaintEvaluator: Sendable {
         }
         if case let .invalid(text) = c.firstResponseAt { problems.append(.invalidTimestamp(column: "first_response_at", value: text)) }
         if case let .invalid(text) = c.resolvedAt { problems.append(.invalidTimestamp(column: "resolved_at", value: text)) }
-        for (column, recorded) in [("received_at", c.receivedAt), ("first_response_at", c.firstResponseAt), ("resolved_at", c.resolvedAt)] {
+        func checkPlausible(_ column: String, _ recorded: Recorded<Timestamp>) {
             if let time = recorded.value, Timestamp.plausible(time) == nil {
                 problems.append(.implausibleTimestamp(column: column, value: time.description))
             }
         }
+        checkPlausible("received_at", c.receivedAt)
+        checkPlausible("first_response_at", c.firstResponseAt)
+        checkPlausible("resolved_at", c.resolvedAt)
         switch c.status {
         case let .invalid(text): problems.append(.invalidStatus(text))
         case .missing: problems.append(.invalidStatus(""))
@@ -107,6 +110,6 @@ public struct ComplaintEvaluator: Sendable {
         case .missing: problems.append(.invalidConfidentiality(""))
         case let .invalid(text): problems.append(.invalidConfidentiality(text))
         }
-        return problems.sorted()
+        return problems.count > 1 ? problems.sorted() : problems
     }
 }

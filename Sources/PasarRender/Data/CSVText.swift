@@ -33,6 +33,16 @@ enum CSVText {
         output.append(0x0A)
     }
 
+    /// Appends seconds as hours with two decimals, rounded half away from zero (as
+    /// `Fraction.decimalText(places: 2)` writes them), without making a String. `seconds` ≥ 0.
+    static func appendHours(_ seconds: Int64, to output: inout [UInt8]) {
+        let hundredths = (200 * seconds + 3600) / 7200
+        output.append(contentsOf: String(hundredths / 100).utf8)
+        output.append(UInt8(ascii: "."))
+        output.append(UInt8(ascii: "0") + UInt8(hundredths % 100 / 10))
+        output.append(UInt8(ascii: "0") + UInt8(hundredths % 10))
+    }
+
     /// Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or carriage return
     /// first) gets a leading apostrophe, as OWASP advises for CSV exports. Applied to every text cell
     /// that comes from the database or the content; numbers and times are never text cells.

@@ -135,8 +135,4 @@ enum CatalogMetadata {
     }
 }
 
-/// The one-click bundle of every data file, and the checksum list.
-enum DataBundle {
-    static let zipName = "pasar-terbuka-data.zip"
-    static let checksumsName = "SHA256SUMS"
-}
+

@@ -17,7 +17,8 @@ public final class ComplaintFiles {
     private let sink: any FileSink
     private let asOf: Timestamp
     private let scrubber = SummaryScrubber()
-    private var open: [String: YearFile] = [:]
+    /// Open files by year of receipt (nil: undated).
+    private var open: [Int?: YearFile] = [:]
     /// What the scrubber removed from the summaries written.
     public private(set) var scrubbed = SummaryScrubber.Counts()
 
@@ -33,21 +34,22 @@ public final class ComplaintFiles {
     public func write(_ e: ComplaintEvaluation) throws(PasarError) {
         let c = e.complaint
         guard c.mayBeListed else { return }
-        let name = c.receivedAt.value.map { Self.resourceName(year: $0.wibDate.year) } ?? Self.undated
+        let year = c.receivedAt.value?.wibDate.year
         let file: YearFile
-        if let existing = open[name] {
+        if let existing = open[year] {
             file = existing
         } else {
-            file = YearFile(try sink.open("data/\(name).csv"))
+            let name = year.map(Self.resourceName(year:)) ?? Self.undated
+            file = YearFile(name: name, file: try sink.open("data/\(name).csv"))
             CSVText.appendRow(Self.columns, to: &file.buffer)
-            open[name] = file
+            open[year] = file
         }
         let summary = scrubber.scrub(c.publicSummary)
         scrubbed = scrubbed + summary.counts
         file.rows += 1
         func text(_ value: String) { CSVText.append(CSVText.defused(value), to: &file.buffer); file.buffer.append(UInt8(ascii: ",")) }
         func time(_ value: Timestamp?) { if let value { value.appendISO(to: &file.buffer) }; file.buffer.append(UInt8(ascii: ",")) }
-        func number(_ value: String?) { if let value { file.buffer.append(contentsOf: value.utf8) }; file.buffer.append(UInt8(ascii: ",")) }
+        func hours(_ seconds: Int64?) { if let seconds { CSVText.appendHours(seconds, to: &file.buffer) }; file.buffer.append(UInt8(ascii: ",")) }
         func shown(_ recorded: Recorded<Timestamp>) -> Timestamp? { recorded.value.flatMap { $0 <= asOf ? $0 : nil } }
         text(c.id)
         text(c.marketID)
@@ -61,10 +63,11 @@ public final class ComplaintFiles {
         text(summary.text)
         time(e.resolutionDeadline)
         text(e.outcome?.rawValue ?? "")
-        number(e.resolutionSeconds.map { Fraction($0, 3600).decimalText(places: 2) })
-        number(e.resolutionWorkingDays.map { String($0) })
-        number(e.firstResponseSeconds.map { Fraction($0, 3600).decimalText(places: 2) })
-        CSVText.append(e.problems.map(\.code).joined(separator: ";"), to: &file.buffer)
+        hours(e.resolutionSeconds)
+        if let days = e.resolutionWorkingDays { file.buffer.append(contentsOf: String(days).utf8) }
+        file.buffer.append(UInt8(ascii: ","))
+        hours(e.firstResponseSeconds)
+        if !e.problems.isEmpty { CSVText.append(e.problems.map(\.code).joined(separator: ";"), to: &file.buffer) }
         file.buffer.append(0x0A)
         if file.buffer.count >= 1 << 18 {
             try file.file.write(file.buffer)
@@ -75,10 +78,10 @@ public final class ComplaintFiles {
     /// Closes every file; the resources written, by year (undated last).
     public func finish() throws(PasarError) -> [(resource: DataResource, file: WrittenFile)] {
         var written: [(DataResource, WrittenFile)] = []
-        for (name, entry) in open.sorted(by: { ($0.key == Self.undated ? 1 : 0, $0.key) < ($1.key == Self.undated ? 1 : 0, $1.key) }) {
+        for entry in open.values.sorted(by: { ($0.name == Self.undated ? 1 : 0, $0.name) < ($1.name == Self.undated ? 1 : 0, $1.name) }) {
             if !entry.buffer.isEmpty { try entry.file.write(entry.buffer) }
             let file = try entry.file.close()
-            written.append((DataResource(name: name, columns: Self.columns, rowCount: entry.rows, primaryKey: ["complaint_id"]), file))
+            written.append((DataResource(name: entry.name, columns: Self.columns, rowCount: entry.rows, primaryKey: ["complaint_id"]), file))
         }
         open = [:]
         return written
@@ -87,11 +90,15 @@ public final class ComplaintFiles {
 
 /// A year's file while it is written: the blocks not yet flushed and the rows so far.
 private final class YearFile {
+    let name: String
     let file: any StreamedFile
     var buffer: [UInt8] = []
     var rows = 0
 
-    init(_ file: any StreamedFile) { self.file = file }
+    init(name: String, file: any StreamedFile) {
+        self.name = name
+        self.file = file
+    }
 }
 
 extension Timestamp {

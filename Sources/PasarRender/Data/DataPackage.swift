@@ -64,11 +64,6 @@ extension JSONValue {
     var string: String? { if case let .string(s) = self { s } else { nil } }
 
     /// Compact JSON safe to place inside an HTML `<script>` element: `<`, `>` and `&` are escaped.
-    func scriptSafeJSON() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let text = String(decoding: try encoder.encode(self), as: UTF8.self)
-        return text.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
-    }
+    func scriptSafeJSON() -> String { compactText() }
+
 }

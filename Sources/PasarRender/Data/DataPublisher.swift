@@ -1,7 +1,6 @@
 import Foundation
 import PasarCore
 import PasarSources
-import ZIPFoundation
 
 /// The data files as published: every table with its file, and every file with its size and checksum.
 public struct PublishedData: Sendable {
@@ -19,34 +18,33 @@ public struct PublishedData: Sendable {
 }
 
 /// Writes the machine-readable side of the site: the aggregate tables as CSV with JSON twins, frozen
-/// editions' files, the data package, the DCAT catalog, a compressed ZIP of every data file, and
-/// SHA256SUMS files that `sha256sum -c` reads in the folder they sit in.
+/// editions' files, the data package and the DCAT catalog, all handed to the ZIP bundle; then, once
+/// the bundle is done, SHA256SUMS files that `sha256sum -c` reads in the folder they sit in.
 struct DataPublisher {
     let site: SiteRenderInput
     let texts: DataTexts
     let sink: any FileSink
 
-    /// Publishes the aggregate `tables`; `streamed` are the complaint-level files already written.
-    func publish(tables: [DataResource], streamed: [(resource: DataResource, file: WrittenFile)]) throws(PasarError) -> PublishedData {
-        var files = streamed.map(\.file)
+    /// Publishes the aggregate `tables` and queues them for `bundle`; `streamed` are the complaint-level
+    /// files already written (and already queued). Call `finish` for the ZIP and the checksums.
+    func publish(tables: [DataResource], streamed: [(resource: DataResource, file: WrittenFile)], bundle: DataBundle) throws(PasarError) -> PublishedData {
+        var files: [WrittenFile] = []
         do {
             for resource in tables {
                 guard let table = resource.table, let jsonPath = resource.jsonPath else { continue }
                 files.append(try sink.write(resource.csvPath, table.csv()))
-                files.append(try sink.write(jsonPath, try twin(resource, table: table).encoded()))
+                files.append(try sink.write(jsonPath, twin(resource, table: table).encoded()))
             }
             let resources = tables + streamed.map(\.resource)
-            let csv = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
+            let csv = Dictionary(uniqueKeysWithValues: (streamed.map(\.file) + files).map { ($0.path, $0) })
             files.append(try sink.write("data/datapackage.json",
-                                        try DataPackage.descriptor(resources, files: csv, site: site, texts: texts).encoded()))
+                                        DataPackage.descriptor(resources, files: csv, site: site, texts: texts).encoded()))
             if site.config.baseURL != nil {
-                files.append(try sink.write("data/catalog.jsonld", try CatalogMetadata.dcat(site, resources: resources, texts: texts).encoded()))
+                files.append(try sink.write("data/catalog.jsonld", CatalogMetadata.dcat(site, resources: resources, texts: texts).encoded()))
             }
-            var editionFiles: [WrittenFile] = []
-            for published in site.editions { editionFiles += try self.editionFiles(published.edition) }
-            files.append(try zip(files + editionFiles))
-            files.append(try sums(files, folder: "data/"))
-            return PublishedData(resources: resources, files: (files + editionFiles).sorted { $0.path < $1.path })
+            for published in site.editions { files += try self.editionFiles(published.edition) }
+            bundle.add(files.sorted { $0.path < $1.path })
+            return PublishedData(resources: resources, files: (streamed.map(\.file) + files).sorted { $0.path < $1.path })
         } catch let error as PasarError {
             throw error
         } catch {
@@ -83,10 +81,17 @@ struct DataPublisher {
                 }),
             ])
             written.append(try sink.write(folder + "\(name).csv", data.csv()))
-            written.append(try sink.write(folder + "\(name).json", try json.encoded()))
+            written.append(try sink.write(folder + "\(name).json", json.encoded()))
         }
-        written.append(try sums(written, folder: folder))
-        return written
+        return written + [try sums(written, folder: folder)]
+    }
+
+    /// Waits for the ZIP, then writes `data/SHA256SUMS`; the data files as finally published.
+    func finish(_ data: PublishedData, bundle: DataBundle) throws(PasarError) -> PublishedData {
+        var files = data.files
+        files.append(try bundle.finish())
+        files.append(try sums(files, folder: "data/"))
+        return PublishedData(resources: data.resources, files: files.sorted { $0.path < $1.path })
     }
 
     /// `SHA256SUMS` for the files in `folder`, named relative to it.
@@ -96,26 +101,5 @@ struct DataPublisher {
         return try sink.write(folder + DataBundle.checksumsName, Data(lines.utf8))
     }
 
-    /// Every data file in one deflate-compressed ZIP (through ZIPFoundation and zlib), read back from
-    /// the staging folder a block at a time. Entries carry the as-of moment (WIB wall clock) as their
-    /// time, so the same data give the same bytes.
-    func zip(_ files: [WrittenFile]) throws -> WrittenFile {
-        let path = "data/\(DataBundle.zipName)"
-        let url = sink.location(of: path)
-        try? FileManager.default.removeItem(at: url)
-        let archive = try Archive(url: url, accessMode: .create)
-        let modified = Date(timeIntervalSince1970: TimeInterval(site.report.asOf.seconds + Timestamp.wibOffset))
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            let name = file.path.hasPrefix("data/") ? String(file.path.dropFirst("data/".count)) : file.path
-            guard let handle = FileHandle(forReadingAtPath: sink.location(of: file.path).path) else {
-                throw PasarError("cannot read the staged file back", at: .file(file.path))
-            }
-            defer { try? handle.close() }
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(file.bytes), modificationDate: modified,
-                                 permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 20) { _, size in
-                try handle.read(upToCount: size) ?? Data()
-            }
-        }
-        return try sink.adopt(path)
-    }
+
 }

@@ -21,13 +21,16 @@ public struct SiteRenderer: Sendable {
         public let files: [WrittenFile]
     }
 
-    /// Renders everything but the complaint-level files, which were streamed into `sink` already.
-    public func render(_ site: SiteRenderInput, streamed: [(resource: DataResource, file: WrittenFile)],
+    /// Renders everything but the complaint-level files, which were streamed into `sink` already and
+    /// are being compressed into `bundle`. Pages render while the ZIP is made; the data page, which
+    /// shows every file's size, comes last.
+    public func render(_ site: SiteRenderInput, streamed: [(resource: DataResource, file: WrittenFile)], bundle: DataBundle,
                        into sink: any FileSink) throws(PasarError) -> Rendered {
         let texts = try texts()
-        let data = try DataPublisher(site: site, texts: texts, sink: sink).publish(tables: OpenData.resources(site.report), streamed: streamed)
+        let publisher = DataPublisher(site: site, texts: texts, sink: sink)
+        var data = try publisher.publish(tables: OpenData.resources(site.report), streamed: streamed, bundle: bundle)
         let pages = site.plannedPages()
-        var files = data.files + (try renderPages(pages, site: site, data: data, into: sink))
+        var files = try renderPages(pages.filter { $0.content != .data }, site: site, data: data, into: sink)
         files += try SiteFiles.write(site, pages: pages, texts: texts, into: sink)
         for asset in theme.assets {
             do {
@@ -38,7 +41,9 @@ public struct SiteRenderer: Sendable {
                 throw PasarError("cannot read asset: \(error.localizedDescription)", at: .file(asset.source.path))
             }
         }
-        return Rendered(data: data, pages: pages, files: files.sorted { $0.path < $1.path })
+        data = try publisher.finish(data, bundle: bundle)
+        files += try renderPages(pages.filter { $0.content == .data }, site: site, data: data, into: sink)
+        return Rendered(data: data, pages: pages, files: (files + data.files).sorted { $0.path < $1.path })
     }
 
     /// Renders `pages` on every core, each written as soon as it is rendered.
@@ -60,7 +65,7 @@ public struct SiteRenderer: Sendable {
     /// The HTML of one page.
     public func render(_ page: PlannedPage, site: SiteRenderInput, data: PublishedData) throws(PasarError) -> String {
         let prepared = try prepare(page, site: site, data: data)
-        return try theme.render(prepared.template, context: prepared.context)
+        return try theme.render(prepared.template, context: prepared.context, language: page.language ?? .indonesian)
     }
 
     /// A page ready to render: the template chosen for it and its full context.
@@ -93,8 +98,8 @@ public struct SiteRenderer: Sendable {
         func layout(_ title: String, description: String? = nil, market: Market? = nil, catalog: Bool = false,
                     asOf: Timestamp? = nil, period: String? = nil) throws(PasarError) -> LayoutContext {
             // schema.org Dataset metadata on the overview and market pages.
-            let jsonLD = catalog ? try? CatalogMetadata.schemaOrg(site, market: market, pageURL: site.permanentURL(for: page.address, in: language),
-                                                                 texts: try texts()).scriptSafeJSON() : nil
+            let jsonLD = catalog ? CatalogMetadata.schemaOrg(site, market: market, pageURL: site.permanentURL(for: page.address, in: language),
+                                                             texts: try texts()).scriptSafeJSON() : nil
             return layouts.layout(for: page.address, title: title, description: description, asOf: asOf, period: period, jsonLD: jsonLD)
         }
         func prepared(_ layout: LayoutContext, _ body: (String) -> some Encodable) throws(PasarError) -> PreparedPage {

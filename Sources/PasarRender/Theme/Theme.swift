@@ -10,7 +10,8 @@ public struct Theme: Sendable {
     public let name: String
     /// Theme folders from the base theme to the chosen one.
     public let chain: [String]
-    let library: MustacheLibrary
+    /// The templates per language, with the interface strings (`{{t.…}}`) written in (see `inlining`).
+    let libraries: [Language: MustacheLibrary]
     public let templateNames: Set<String>
     /// Template texts by name, for checks.
     public let templateSources: [String: String]
@@ -69,15 +70,21 @@ public struct Theme: Sendable {
             for (relative, url) in try files(under: folder.appending(path: "assets")) { assets[relative] = url }
         }
 
-        var library = MustacheLibrary()
-        for (templateName, source) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try MustacheTemplate(string: source.text), named: templateName)
-            } catch let error as MustacheTemplate.ParserError {
-                throw PasarError("template error: \(error.error)", at: .file(source.path, line: error.context.lineNumber, column: error.context.columnNumber))
-            } catch {
-                throw PasarError("template error: \(error)", at: .file(source.path))
+        var libraries: [Language: MustacheLibrary] = [:]
+        for language in Language.all {
+            var library = MustacheLibrary()
+            for (templateName, source) in sources.sorted(by: { $0.key < $1.key }) {
+                let text = strings[language].map { Theme.inlining($0, into: source.text) } ?? source.text
+                do {
+                    library.register(try MustacheTemplate(string: text), named: templateName)
+                } catch let error as MustacheTemplate.ParserError {
+                    // Inlining only replaces whole variable tags, so positions before the error are the source's.
+                    throw PasarError("template error: \(error.error)", at: .file(source.path, line: error.context.lineNumber, column: error.context.columnNumber))
+                } catch {
+                    throw PasarError("template error: \(error)", at: .file(source.path))
+                }
             }
+            libraries[language] = library
         }
         let missingTemplates = requiredTemplates.filter { sources[$0] == nil }
         guard missingTemplates.isEmpty else {
@@ -93,7 +100,7 @@ public struct Theme: Sendable {
             }
         }
         return Theme(
-            name: name, chain: chain, library: library, templateNames: Set(sources.keys),
+            name: name, chain: chain, libraries: libraries, templateNames: Set(sources.keys),
             templateSources: sources.mapValues(\.text), strings: strings,
             assets: assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
@@ -103,12 +110,57 @@ public struct Theme: Sendable {
         names.first { templateNames.contains($0) }
     }
 
-    /// Renders `context` with the template `name`.
-    public func render(_ name: String, context: Any) throws(PasarError) -> String {
-        guard let html = library.render(context, withTemplate: name) else {
+    /// Renders `context` with the template `name` in `language`.
+    public func render(_ name: String, context: Any, language: Language) throws(PasarError) -> String {
+        guard let html = libraries[language]?.render(context, withTemplate: name) else {
             throw PasarError("theme \"\(self.name)\" has no template \(name)")
         }
         return html
+    }
+
+    /// The template with every `{{t.key}}` (and unescaped `{{{t.key}}}`, `{{& t.key}}`) replaced by
+    /// the string itself, escaped as Mustache would. The strings are the same on every page of a
+    /// language, and looking each one up through the context stack was a large share of rendering.
+    /// Sections over strings (`{{#t.list}}`) and keys the table lacks are left to the context.
+    static func inlining(_ strings: StringTable, into template: String) -> String {
+        var result = ""
+        var rest = template[...]
+        while let open = rest.range(of: "{{") {
+            result += rest[..<open.lowerBound]
+            let afterOpen = rest[open.upperBound...]
+            let triple = afterOpen.hasPrefix("{")
+            let closing = triple ? "}}}" : "}}"
+            guard let close = afterOpen.range(of: closing) else { break }
+            var name = afterOpen[afterOpen.startIndex..<close.lowerBound]
+            if triple { name = name.dropFirst() }
+            let raw = triple || name.hasPrefix("&")
+            if name.hasPrefix("&") { name = name.dropFirst() }
+            let key = name.trimmingCharacters(in: .whitespaces)
+            if key.hasPrefix("t."), let text = strings.texts[String(key.dropFirst(2))], !text.contains("{{"), !text.contains("}}") {
+                result += raw ? text : mustacheEscaped(text)
+            } else {
+                result += rest[open.lowerBound..<close.upperBound]
+            }
+            rest = afterOpen[close.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// HTML escaping as swift-mustache's `{{x}}` does it, character by character.
+    static func mustacheEscaped(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "&": escaped += "&amp;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
     }
 
     static func parent(of theme: String, root: URL) throws(PasarError) -> String? {
