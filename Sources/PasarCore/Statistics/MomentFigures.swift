@@ -68,9 +68,8 @@ extension ComplaintLedger {
             }
         }
 
-        let resolution = summaries(.resolutionSeconds, at: asOf, layout: layout, counts: counts)
-        let workingDays = summaries(.resolutionWorkingDays, at: asOf, layout: layout, counts: counts)
-        let firstResponse = summaries(.firstResponseSeconds, at: asOf, layout: layout, counts: counts)
+        let all = summaries(at: asOf, layout: layout, counts: counts)
+        let (resolution, workingDays, firstResponse) = (all[0], all[1], all[2])
         var statistics: [ComplaintStatistics] = []
         statistics.reserveCapacity(layout.count)
         for group in 0..<layout.count {
@@ -100,50 +99,63 @@ extension ComplaintLedger {
             } : [])
     }
 
-    /// Each group's summary of one kind of duration. Samples are placed market's category by market's
-    /// category (a counting sort), then selected: categories' first (from copies), then markets'
-    /// (their categories are contiguous) and the regency's, reordering in place.
-    private func summaries(_ kind: DurationKind, at asOf: Timestamp, layout: GroupLayout, counts: [GroupCounts]) -> [Summary?] {
+    /// Each group's summary of each kind of duration (indexed by `DurationKind`). Samples are placed
+    /// market's category by market's category (a counting sort, one pass for all three kinds), then
+    /// selected: categories' first (from copies), then markets' (their categories are contiguous) and
+    /// the regency's, reordering in place.
+    private func summaries(at asOf: Timestamp, layout: GroupLayout, counts: [GroupCounts]) -> [[Summary?]] {
         let pairs = layout.markets * layout.categories
-        var offsets = [Int](repeating: 0, count: pairs + 1)
-        for p in 0..<pairs { offsets[p + 1] = offsets[p] + counts[layout.pair(p / layout.categories, p % layout.categories)].samples(kind) }
-        var values = [UInt32](repeating: 0, count: offsets[pairs])
+        let kinds = DurationKind.allCases
+        var offsets = kinds.map { _ in [Int](repeating: 0, count: pairs + 1) }
+        for kind in kinds {
+            for p in 0..<pairs {
+                offsets[kind.rawValue][p + 1] = offsets[kind.rawValue][p] + counts[layout.pair(p / layout.categories, p % layout.categories)].samples(kind)
+            }
+        }
+        var values = kinds.map { [UInt32](repeating: 0, count: offsets[$0.rawValue][pairs]) }
         var next = offsets
         for index in 0..<count {
             let facts = self[index]
-            guard let m = facts.market, let c = facts.category, facts.isCounted(at: asOf), let value = kind.value(facts.at(asOf)) else { continue }
+            guard facts.isInTimeStatistics, let m = facts.market, let c = facts.category, facts.isCounted(at: asOf) else { continue }
+            let moment = facts.at(asOf)
             let p = m * layout.categories + c
-            values[next[p]] = UInt32(value)
-            next[p] += 1
+            for kind in kinds {
+                guard let value = kind.value(moment) else { continue }
+                values[kind.rawValue][next[kind.rawValue][p]] = UInt32(value)
+                next[kind.rawValue][p] += 1
+            }
         }
-        var result = [Summary?](repeating: nil, count: layout.count)
-        values.withUnsafeMutableBufferPointer { buffer in
-            func summary(_ range: Range<Int>, group: Int) -> Summary? {
-                Summary(selecting: UnsafeMutableBufferPointer(rebasing: buffer[range]), sum: counts[group].sum(kind))
-            }
-            for m in 0..<layout.markets {
-                for c in 0..<layout.categories {
-                    let p = m * layout.categories + c
-                    result[layout.pair(m, c)] = summary(offsets[p]..<offsets[p + 1], group: layout.pair(m, c))
+        return kinds.map { kind in
+            let offsets = offsets[kind.rawValue]
+            var result = [Summary?](repeating: nil, count: layout.count)
+            values[kind.rawValue].withUnsafeMutableBufferPointer { buffer in
+                func summary(_ range: Range<Int>, group: Int) -> Summary? {
+                    Summary(selecting: UnsafeMutableBufferPointer(rebasing: buffer[range]), sum: counts[group].sum(kind))
                 }
-            }
-            var scratch: [UInt32] = []
-            for c in 0..<layout.categories {
-                scratch.removeAll(keepingCapacity: true)
                 for m in 0..<layout.markets {
-                    let p = m * layout.categories + c
-                    scratch += buffer[offsets[p]..<offsets[p + 1]]
+                    for c in 0..<layout.categories {
+                        let p = m * layout.categories + c
+                        result[layout.pair(m, c)] = summary(offsets[p]..<offsets[p + 1], group: layout.pair(m, c))
+                    }
                 }
-                let group = layout.category(c)
-                result[group] = scratch.withUnsafeMutableBufferPointer { Summary(selecting: $0, sum: counts[group].sum(kind)) }
+                var scratch: [UInt32] = []
+                for c in 0..<layout.categories {
+                    scratch.removeAll(keepingCapacity: true)
+                    for m in 0..<layout.markets {
+                        let p = m * layout.categories + c
+                        scratch += buffer[offsets[p]..<offsets[p + 1]]
+                    }
+                    let group = layout.category(c)
+                    result[group] = scratch.withUnsafeMutableBufferPointer { Summary(selecting: $0, sum: counts[group].sum(kind)) }
+                }
+                for m in 0..<layout.markets {
+                    let range = offsets[m * layout.categories]..<offsets[(m + 1) * layout.categories]
+                    result[layout.market(m)] = summary(range, group: layout.market(m))
+                }
+                result[GroupLayout.regency] = summary(0..<buffer.count, group: GroupLayout.regency)
             }
-            for m in 0..<layout.markets {
-                let range = offsets[m * layout.categories]..<offsets[(m + 1) * layout.categories]
-                result[layout.market(m)] = summary(range, group: layout.market(m))
-            }
-            result[GroupLayout.regency] = summary(0..<buffer.count, group: GroupLayout.regency)
+            return result
         }
-        return result
     }
 }
 

@@ -35,7 +35,7 @@ struct CategoryPageContext: Encodable {
         monthly = MonthlyContext(report.statistics.monthly, format: f)
         markets = site.report.markets.map { m in
             let s = report.byMarket[m.market.id] ?? ComplaintStatistics.empty(months: site.report.months)
-            return FigureRow(name: m.market.name, url: home + PageAddress.market(m.market.id).path, figures: FiguresContext(s, format: f))
+            return FigureRow(name: m.market.name, url: home + PageAddress.market(m.market.id).path, statistics: s, format: f)
         }
     }
 }

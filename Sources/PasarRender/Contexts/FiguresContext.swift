@@ -113,6 +113,19 @@ struct FigureRow: Encodable {
         median_resolution_hours = figures["median_resolution_hours"]
         self.rank = rank
     }
+
+    /// A row of live figures, writing out only the figures a row shows.
+    init(name: String, url: String, statistics s: ComplaintStatistics, format f: LocalFormat, rank: String? = nil) {
+        self.name = name
+        self.url = url
+        received = f.integer(s.received)
+        open = f.integer(s.open)
+        open_overdue = f.integer(s.openOverdue)
+        within_standard_share = f.percent(s.withinStandard)
+        within_fraction = f.fraction(s.withinStandard)
+        median_resolution_hours = f.hours(s.resolutionTime?.median)
+        self.rank = rank
+    }
 }
 
 /// The monthly series: its chart and the table the chart draws.

@@ -45,11 +45,12 @@ struct MarketPageContext: Encodable {
     let json_url: String
     let how_to_complain_url: String?
 
-    init(_ report: MarketReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
+    /// `regency` is the regency's figures for this language, the same on every market page.
+    init(_ report: MarketReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String, regency: FiguresContext) {
         let home = root + language.pathPrefix
         let regencyReport = site.report
         market = MarketInfo(id: report.market.id, name: report.market.name, district: report.market.district, address: report.market.address)
-        regency = FiguresContext(regencyReport.regency, format: f)
+        self.regency = regency
         figures = FiguresContext(report.statistics, format: f).compared(with: regency)
         rank_text = report.rank.text(format: f, threshold: regencyReport.rankingThreshold)
         ranked = report.rank.isRanked
@@ -66,7 +67,7 @@ struct MarketPageContext: Encodable {
             .sorted { ($1.1.received, $0.0.id) < ($0.1.received, $1.0.id) }
         categories = sortedCategories.map { category, s in
             FigureRow(name: f.categoryName(category), url: home + PageAddress.category(category.id).path,
-                      figures: FiguresContext(s, format: f))
+                      statistics: s, format: f)
         }
         let total = report.statistics.received
         var categorySummary = ""

@@ -66,7 +66,7 @@ struct OverviewPageContext: Encodable {
         share_chart = OverviewPageContext.shareChart(report, format: f)
         categories = report.categories.map { c in
             FigureRow(name: f.categoryName(c.category), url: home + PageAddress.category(c.category.id).path,
-                      figures: FiguresContext(c.statistics, format: f))
+                      statistics: c.statistics, format: f)
         }
         ranking_note = f.strings.text("overview.ranking_note", ["threshold": f.integer(report.rankingThreshold)])
         unknown_market = report.unknownMarket.received > 0 ? f.integer(report.unknownMarket.received) : nil

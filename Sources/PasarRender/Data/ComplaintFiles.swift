@@ -104,29 +104,36 @@ private final class YearFile {
 extension Timestamp {
     /// Appends ISO 8601 in WIB (`2025-03-04T09:30:00+07:00`), as `description` writes it, without a String.
     func appendISO(to bytes: inout [UInt8]) {
-        let date = wibDate.components
-        let second = seconds + Timestamp.wibOffset - wibDate.dayNumber * 86_400
-        func digits(_ value: Int, _ width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            var value = value
-            if value >= divisor * 10 { bytes.append(contentsOf: String(value / (divisor * 10)).utf8); value %= divisor * 10 }
-            while divisor > 0 {
-                bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-                divisor /= 10
-            }
+        let date = wibDate
+        let (year, month, day) = date.components
+        let second = Int(seconds + Timestamp.wibOffset - date.dayNumber * 86_400)
+        func two(_ value: Int) {
+            bytes.append(UInt8(truncatingIfNeeded: 48 + value / 10))
+            bytes.append(UInt8(truncatingIfNeeded: 48 + value % 10))
         }
-        digits(date.year, 4)
+        if (1000...9999).contains(year) {
+            two(year / 100)
+            two(year % 100)
+        } else {
+            bytes.append(contentsOf: pad(year, 4).utf8)
+        }
         bytes.append(UInt8(ascii: "-"))
-        digits(date.month, 2)
+        two(month)
         bytes.append(UInt8(ascii: "-"))
-        digits(date.day, 2)
+        two(day)
         bytes.append(UInt8(ascii: "T"))
-        digits(Int(second / 3600), 2)
+        two(second / 3600)
         bytes.append(UInt8(ascii: ":"))
-        digits(Int(second % 3600 / 60), 2)
+        two(second % 3600 / 60)
         bytes.append(UInt8(ascii: ":"))
-        digits(Int(second % 60), 2)
-        bytes.append(contentsOf: "+07:00".utf8)
+        two(second % 60)
+        bytes.append(contentsOf: Timestamp.wibSuffix)
     }
+
+    private static let wibSuffix = Array("+07:00".utf8)
+}
+
+private func pad(_ value: Int, _ width: Int) -> String {
+    let text = String(value)
+    return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
 }

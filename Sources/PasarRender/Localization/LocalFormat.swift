@@ -5,21 +5,25 @@ import PasarCore
 public struct LocalFormat: Sendable {
     public let language: Language
     public let strings: StringTable
+    /// Looked up once: every number on every page uses them.
+    private let decimalSeparator: String
+    private let groupSeparator: String
 
     public init(language: Language, strings: StringTable) {
         self.language = language
         self.strings = strings
+        decimalSeparator = strings.text("format.decimal_separator")
+        groupSeparator = strings.text("format.group_separator")
     }
 
     public func integer(_ value: Int) -> String {
-        DecimalText.format(Int64(value), places: 0, decimalSeparator: strings.text("format.decimal_separator"),
-                           groupSeparator: strings.text("format.group_separator"))
+        // Most counts are below 1,000 and need no separator.
+        if value >= 0, value < 1000 { return String(value) }
+        return DecimalText.format(Int64(value), places: 0, decimalSeparator: decimalSeparator, groupSeparator: groupSeparator)
     }
 
     public func decimal(_ value: Fraction, places: Int = 1) -> String {
-        DecimalText.format(value.scaledRounded(places: places), places: places,
-                           decimalSeparator: strings.text("format.decimal_separator"),
-                           groupSeparator: strings.text("format.group_separator"))
+        DecimalText.format(value.scaledRounded(places: places), places: places, decimalSeparator: decimalSeparator, groupSeparator: groupSeparator)
     }
 
     /// `84,0%`, or the "no figure" mark when nothing was decided.

@@ -48,13 +48,14 @@ public struct SiteRenderer: Sendable {
 
     /// Renders `pages` on every core, each written as soon as it is rendered.
     func renderPages(_ pages: [PlannedPage], site: SiteRenderInput, data: PublishedData, into sink: any FileSink) throws(PasarError) -> [WrittenFile] {
+        let shared = try SharedFigures(site, theme: theme)
         let results = Mutex<[Int: Result<WrittenFile, PasarError>]>([:])
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, pages.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             // Every worker takes every workers-th page: an even share without a shared counter.
             for index in stride(from: worker, to: pages.count, by: workers) {
                 let result = Result { () throws(PasarError) -> WrittenFile in
-                    try sink.write(pages[index].path, Data(try render(pages[index], site: site, data: data).utf8))
+                    try sink.write(pages[index].path, Data(try render(pages[index], site: site, data: data, shared: shared).utf8))
                 }
                 results.withLock { $0[index] = result }
             }
@@ -62,9 +63,9 @@ public struct SiteRenderer: Sendable {
         return try results.withLock { all throws(PasarError) in try pages.indices.map { index throws(PasarError) in try all[index]!.get() } }
     }
 
-    /// The HTML of one page.
-    public func render(_ page: PlannedPage, site: SiteRenderInput, data: PublishedData) throws(PasarError) -> String {
-        let prepared = try prepare(page, site: site, data: data)
+    /// The HTML of one page. `shared` holds what every page of a language shows alike (made once).
+    public func render(_ page: PlannedPage, site: SiteRenderInput, data: PublishedData, shared: SharedFigures? = nil) throws(PasarError) -> String {
+        let prepared = try prepare(page, site: site, data: data, shared: shared)
         return try theme.render(prepared.template, context: prepared.context, language: page.language ?? .indonesian)
     }
 
@@ -83,7 +84,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The template and context of one page.
-    public func prepare(_ page: PlannedPage, site: SiteRenderInput, data: PublishedData) throws(PasarError) -> PreparedPage {
+    public func prepare(_ page: PlannedPage, site: SiteRenderInput, data: PublishedData, shared given: SharedFigures? = nil) throws(PasarError) -> PreparedPage {
+        let shared: SharedFigures
+        if let given { shared = given } else { shared = try SharedFigures(site, theme: theme) }
         let language = page.language ?? .indonesian
         guard let other = Language.all.first(where: { $0 != language }),
               let strings = theme.strings[language], let otherStrings = theme.strings[other] else {
@@ -114,7 +117,7 @@ public struct SiteRenderer: Sendable {
         case let .market(index):
             let market = report.markets[index]
             return try prepared(try layout(market.market.name, market: market.market, catalog: true)) { root in
-                MarketPageContext(market, site: site, language: language, format: format, root: root)
+                MarketPageContext(market, site: site, language: language, format: format, root: root, regency: shared.regency[language] ?? FiguresContext(report.regency, format: format))
             }
         case let .category(index):
             let category = report.categories[index]
@@ -184,5 +187,20 @@ public struct SiteRenderer: Sendable {
         }
         context["t"] = strings
         return PreparedPage(template: name, context: context)
+    }
+}
+
+/// What many pages of a language show alike, written out once per build rather than per page.
+public struct SharedFigures: Sendable {
+    /// The regency's figures, per language (beside every market's).
+    let regency: [Language: FiguresContext]
+
+    init(_ site: SiteRenderInput, theme: Theme) throws(PasarError) {
+        var regency: [Language: FiguresContext] = [:]
+        for language in Language.all {
+            guard let strings = theme.strings[language] else { throw PasarError("theme \"\(theme.name)\" has no strings for \(language.code)") }
+            regency[language] = FiguresContext(site.report.regency, format: LocalFormat(language: language, strings: strings))
+        }
+        self.regency = regency
     }
 }
