@@ -5,22 +5,32 @@ import PasarRender
 import PasarSources
 import Synchronization
 
-/// The one pass over the complaints. One thread steps through the database and decodes rows; another
-/// judges each complaint and writes its published row; batches pass between them through a small
-/// queue, so reading and judging use both cores.
+/// The one pass over the complaints, in three stages on their own threads so that they share the
+/// cores: the reader steps through the database and decodes rows; the judge judges each complaint
+/// once and keeps its compact facts; the writer writes each published row. Batches pass between
+/// them through small bounded queues, so at most a few thousand complaints are in memory at once.
 enum ComplaintPass {
-    /// Complaints per batch handed from the reader to the judge.
+    /// Complaints per batch.
     static let batchSize = 4096
 
-    /// Runs the pass; `intake` and `files` are used by the judging thread only, and handed back after.
+    /// Runs the pass; `intake` is used by the judging thread only and handed back after.
     static func run(_ snapshot: any ComplaintSnapshot, intake: inout ComplaintIntake, files: ComplaintFiles?,
                     duplicates: DuplicateFinder?, clock: StageClock?) throws(PasarError) {
-        let channel = BatchChannel(capacity: 3)
-        let judge = Judge(intake: intake, files: files, duplicates: duplicates, clock: clock)
-        let done = DispatchSemaphore(value: 0)
+        let read = Channel<[Complaint]>(capacity: 3)
+        let judged = Channel<[ComplaintEvaluation]>(capacity: 3)
+        let judge = Judge(intake: intake, duplicates: duplicates, clock: clock, publishing: files != nil)
+        let writer = Writer(files: files, clock: clock)
+        let done = DispatchGroup()
+        done.enter()
         Thread.detachNewThread {
-            judge.run(channel)
-            done.signal()
+            judge.run(read, output: judged)
+            judged.close()
+            done.leave()
+        }
+        done.enter()
+        Thread.detachNewThread {
+            writer.run(judged, upstream: read)
+            done.leave()
         }
         var readError: PasarError?
         do {
@@ -28,93 +38,110 @@ enum ComplaintPass {
             var waiting = Duration.zero
             try snapshot.forEachComplaint(batchSize: batchSize) { batch throws(PasarError) in
                 let before = ContinuousClock.now
-                guard channel.send(batch) else { throw PasarError("the complaint pass stopped") }
+                guard read.send(batch) else { throw PasarError("the complaint pass stopped") }
                 waiting += ContinuousClock.now - before
             }
-            if let clock { clock.add(.load, since: start + waiting) }
+            clock?.add(.load, since: start + waiting)
         } catch {
             readError = error
         }
-        channel.close()
+        read.close()
         done.wait()
-        if let error = judge.error { throw error }
+        if let error = writer.error { throw error }
         if let readError { throw readError }
         intake = judge.intake
     }
 
-    /// The judging side: owned by its thread while the pass runs, read by the caller after it ends.
+    /// The judging stage: owned by its thread while the pass runs, read by the caller after it ends.
     final class Judge: @unchecked Sendable {
         var intake: ComplaintIntake
-        let files: ComplaintFiles?
         let duplicates: DuplicateFinder?
         let clock: StageClock?
-        var error: PasarError?
+        /// False when nothing is published (a check): evaluations need not be handed on.
+        let publishing: Bool
 
-        init(intake: ComplaintIntake, files: ComplaintFiles?, duplicates: DuplicateFinder?, clock: StageClock?) {
+        init(intake: ComplaintIntake, duplicates: DuplicateFinder?, clock: StageClock?, publishing: Bool) {
             self.intake = intake
-            self.files = files
             self.duplicates = duplicates
             self.clock = clock
+            self.publishing = publishing
         }
 
-        func run(_ channel: BatchChannel) {
-            var evaluations: [ComplaintEvaluation] = []
-            while let batch = channel.receive() {
-                guard error == nil else { continue }  // keep draining so the reader never waits forever
-                evaluations.removeAll(keepingCapacity: true)
+        func run(_ input: Channel<[Complaint]>, output: Channel<[ComplaintEvaluation]>) {
+            while let batch = input.receive() {
+                var evaluations: [ComplaintEvaluation] = []
+                evaluations.reserveCapacity(batch.count)
                 clock.time(.evaluate) {
                     for complaint in batch {
                         duplicates?.add(complaint)
-                        if let evaluation = intake.add(complaint) { evaluations.append(evaluation) }
+                        if let evaluation = intake.add(complaint), publishing { evaluations.append(evaluation) }
                     }
                 }
-                guard let files else { continue }
+                // When the writer has stopped, keep judging: the figures are still wanted, the rows not.
+                if publishing { _ = output.send(evaluations) }
+            }
+        }
+    }
+
+    /// The writing stage: the complaint-level files, row by row.
+    final class Writer: @unchecked Sendable {
+        let files: ComplaintFiles?
+        let clock: StageClock?
+        var error: PasarError?
+
+        init(files: ComplaintFiles?, clock: StageClock?) {
+            self.files = files
+            self.clock = clock
+        }
+
+        func run(_ input: Channel<[ComplaintEvaluation]>, upstream: Channel<[Complaint]>) {
+            while let batch = input.receive() {
+                guard error == nil, let files else { continue }  // keep draining so no stage waits forever
                 do {
                     try clock.time(.write) { () throws(PasarError) in
-                        for evaluation in evaluations { try files.write(evaluation) }
+                        for evaluation in batch { try files.write(evaluation) }
                     }
                 } catch let failure {
                     error = failure
-                    channel.stop()
+                    upstream.stop()
+                    input.stop()
                 }
             }
         }
     }
 }
 
-/// A small bounded queue of complaint batches between the reading and the judging thread.
-final class BatchChannel: @unchecked Sendable {
+/// A small bounded queue between two stages of the pass.
+final class Channel<Element: Sendable>: @unchecked Sendable {
     private let slots: DispatchSemaphore
     private let items = DispatchSemaphore(value: 0)
-    private let state = Mutex((batches: [[Complaint]](), closed: false, stopped: false))
+    private let state = Mutex((queue: [Element](), stopped: false))
 
     init(capacity: Int) { slots = DispatchSemaphore(value: capacity) }
 
-    /// Waits for room, then queues `batch`; false when the judging side has stopped.
-    func send(_ batch: [Complaint]) -> Bool {
+    /// Waits for room, then queues `element`; false when the receiving side has stopped.
+    func send(_ element: Element) -> Bool {
         slots.wait()
         let accepted = state.withLock { state -> Bool in
             guard !state.stopped else { return false }
-            state.batches.append(batch)
+            state.queue.append(element)
             return true
         }
-        items.signal()
+        if accepted { items.signal() } else { slots.signal() }
         return accepted
     }
 
-    /// The next batch, or nil once the channel is closed and empty.
-    func receive() -> [Complaint]? {
+    /// The next element, or nil once the channel is closed and empty.
+    func receive() -> Element? {
         items.wait()
-        let batch = state.withLock { state -> [Complaint]? in state.batches.isEmpty ? nil : state.batches.removeFirst() }
-        if batch != nil { slots.signal() } else { items.signal() }  // let a later receive see the end too
-        return batch
+        let element = state.withLock { state -> Element? in state.queue.isEmpty ? nil : state.queue.removeFirst() }
+        if element != nil { slots.signal() } else { items.signal() }  // let a later receive see the end too
+        return element
     }
 
-    func close() {
-        state.withLock { $0.closed = true }
-        items.signal()
-    }
+    /// No more elements will be sent.
+    func close() { items.signal() }
 
-    /// Refuses further batches (the judging side failed).
+    /// Refuses further elements (the receiving side failed); what is queued is still received.
     func stop() { state.withLock { $0.stopped = true } }
 }

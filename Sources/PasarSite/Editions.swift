@@ -22,15 +22,12 @@ public enum Editions {
     public static func release(_ month: YearMonth, options: BuildOptions, force: Bool) throws(PasarError) -> (path: String, edition: FrozenEdition) {
         var dataOptions = options
         dataOptions.asOf = nil
-        let content = try SiteContent.load(dataOptions)
-        let sha = try content.source.fingerprint()
-        let prepared = try Site.prepare(content, options: dataOptions, databaseSHA256: sha, files: nil)
-        return try release(month, prepared: prepared, databaseSHA256: sha, force: force)
+        return try release(month, prepared: try Site.prepare(dataOptions), force: force)
     }
 
     /// Writes `content/edisi/<month>.json`. Refuses a month the data (as of `data`) have not reached
     /// the end of, or one already frozen, unless `force`.
-    public static func release(_ month: YearMonth, prepared: Site.Prepared, databaseSHA256: String, force: Bool) throws(PasarError) -> (path: String, edition: FrozenEdition) {
+    public static func release(_ month: YearMonth, prepared: Site.Prepared, force: Bool) throws(PasarError) -> (path: String, edition: FrozenEdition) {
         let site = prepared.site
         let data = prepared.asOf
         let path = "\(FrozenEdition.folder)/\(month).json"
@@ -46,7 +43,7 @@ public enum Editions {
         }
         let edition: FrozenEdition
         do {
-            edition = try freeze(month, site: site, intake: prepared.intake, databaseSHA256: databaseSHA256).sealed()
+            edition = try freeze(month, site: site, intake: prepared.intake, databaseSHA256: prepared.databaseSHA256).sealed()
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try edition.encoded().write(to: url, options: .atomic)
         } catch {

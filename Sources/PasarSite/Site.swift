@@ -84,21 +84,32 @@ public enum Site {
         let content = try clock.time(.load) { () throws(PasarError) in try SiteContent.load(options) }
         let output = OutputFolder(url: options.output ?? content.root.appending(path: content.config.output))
         try output.checkReplaceable()
-        let databaseSHA256 = try clock.time(.load) { () throws(PasarError) in try content.source.fingerprint() }
-        let fingerprint = try clock.time(.load) { () throws(PasarError) in
-            try BuildFingerprint.compute(content, databaseSHA256: databaseSHA256, options: options)
+        let (inputs, databaseIdentity) = try clock.time(.load) { () throws(PasarError) in try BuildFingerprint.inputs(content, options: options) }
+        // The database's bytes are hashed only when its identity changed, or on a thread of its own while the build reads it.
+        let previous = output.manifest()
+        var knownSHA256: String?
+        if let previous, previous.fingerprint.inputs == inputs, output.isIntact(previous), var report = previous.report {
+            if previous.fingerprint.databaseIdentity != databaseIdentity {
+                knownSHA256 = try clock.time(.load) { () throws(PasarError) in try BuildFingerprint.databaseSHA256(content.source) }
+            }
+            if previous.fingerprint.databaseIdentity == databaseIdentity || previous.fingerprint.databaseSHA256 == knownSHA256 {
+                report.output = output.url
+                report.upToDate = true
+                report.filesWritten = 0
+                report.filesKept = 0
+                report.bytesWritten = 0
+                return report
+            }
         }
-        if output.isUpToDate(fingerprint: fingerprint), var report = output.manifest()?.report {
-            report.output = output.url
-            report.upToDate = true
-            report.filesWritten = 0
-            report.filesKept = 0
-            report.bytesWritten = 0
-            return report
+        let known = knownSHA256
+        let databaseSHA256 = BackgroundValue { () throws(PasarError) -> String in
+            if let known { return known }
+            return try BuildFingerprint.databaseSHA256(content.source)
         }
         let staged = try output.stage()
         do {
             let prepared = try prepare(content, options: options, databaseSHA256: databaseSHA256, files: staged, clock: clock)
+            let fingerprint = BuildFingerprint(inputs: inputs, databaseIdentity: databaseIdentity, databaseSHA256: prepared.databaseSHA256)
             let bundle = prepared.bundle ?? DataBundle(sink: staged, asOf: prepared.asOf.timestamp)
             let rendered = try clock.time(.render) { () throws(PasarError) in
                 try SiteRenderer(theme: content.theme).render(prepared.input, streamed: prepared.streamed, bundle: bundle, into: staged)
@@ -135,19 +146,22 @@ public enum Site {
         public let duplicates: [[String]]
         /// The ZIP of the data files, already compressing the complaint-level files (when streamed).
         public let bundle: DataBundle?
+        /// SHA-256 of the database the figures come from.
+        public let databaseSHA256: String
     }
 
     /// Everything a build computes, without writing anything (for checks, tools and tests).
     public static func prepare(_ options: BuildOptions, findDuplicates: Bool = false) throws(PasarError) -> Prepared {
         let content = try SiteContent.load(options)
-        return try prepare(content, options: options, databaseSHA256: try content.source.fingerprint(), files: nil, findDuplicates: findDuplicates)
+        let sha = BackgroundValue { () throws(PasarError) in try BuildFingerprint.databaseSHA256(content.source) }
+        return try prepare(content, options: options, databaseSHA256: sha, files: nil, findDuplicates: findDuplicates)
     }
 
     /// Reads the database once (in one snapshot, closed as soon as the pass ends), computes every
     /// figure for today and for each frozen edition (on every core), and collects the warnings.
     /// Complaint-level files are streamed into `files` when given.
-    public static func prepare(_ content: SiteContent, options: BuildOptions, databaseSHA256: String, files: (any FileSink)?,
-                               findDuplicates: Bool = false, clock: StageClock? = nil) throws(PasarError) -> Prepared {
+    public static func prepare(_ content: SiteContent, options: BuildOptions, databaseSHA256 backgroundSHA256: BackgroundValue<String>,
+                               files: (any FileSink)?, findDuplicates: Bool = false, clock: StageClock? = nil) throws(PasarError) -> Prepared {
         let pass = try content.source.withSnapshot { snapshot throws(PasarError) in
             let site = try clock.time(.load) { () throws(PasarError) in try LoadedSite(content, reference: snapshot.reference) }
             let asOf = try clock.time(.load) { () throws(PasarError) in
@@ -167,6 +181,7 @@ public enum Site {
         // The complaint files are complete: compress them while everything else is made.
         let bundle = files.map { DataBundle(sink: $0, asOf: asOf.timestamp) }
         bundle?.add(streamed.map(\.file))
+        let databaseSHA256 = try backgroundSHA256.value()
         let (report, editions) = clock.time(.aggregate) { figures(site, intake: intake, databaseSHA256: databaseSHA256) }
         var warnings = site.warnings
         if report.complaintsOutsideCalendar > 0 {
@@ -179,7 +194,7 @@ public enum Site {
             pages: site.pages, calendar: site.calendar, isSample: site.reference.isSample, toolVersion: PasarVersion.current,
             editions: editions, databaseSHA256: databaseSHA256)
         return Prepared(site: site, asOf: asOf, input: input, intake: intake, streamed: streamed, scrubbed: scrubbed,
-                        warnings: warnings, duplicates: duplicates, bundle: bundle)
+                        warnings: warnings, duplicates: duplicates, bundle: bundle, databaseSHA256: databaseSHA256)
     }
 
     /// Today's report and each frozen edition recomputed from the ledger, on every core.
@@ -206,5 +221,27 @@ public enum Site {
             if latest.map({ time > $0 }) ?? true { latest = time }
         }
         return latest
+    }
+}
+
+/// A value computed on a thread of its own, waited for when it is needed.
+public final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<Value, PasarError>?
+
+    public init(_ work: @escaping @Sendable () throws(PasarError) -> Value) {
+        DispatchQueue.global().async { [self] in
+            result = Result(catching: work)
+            done.signal()
+        }
+    }
+
+    /// Waits for the value (the first call waits; later ones return at once).
+    public func value() throws(PasarError) -> Value {
+        done.wait()
+        done.signal()
+        // The semaphore orders the write above before this read.
+        guard let result else { throw PasarError("a background computation did not finish") }
+        return try result.get()
     }
 }

@@ -16,9 +16,8 @@ public enum SiteCheck {
     /// Checks the site as a build would, without writing: the same pass over the complaints, and
     /// one page of each kind rendered in memory, so a theme error shows up here too.
     public static func run(_ options: BuildOptions) throws(PasarError) -> Result {
-        let content = try SiteContent.load(options)
-        let prepared = try Site.prepare(content, options: options, databaseSHA256: try content.source.fingerprint(), files: nil, findDuplicates: true)
-        let renderer = SiteRenderer(theme: content.theme)
+        let prepared = try Site.prepare(options, findDuplicates: true)
+        let renderer = SiteRenderer(theme: prepared.site.theme)
         let pages = prepared.input.plannedPages()
         var rendered = Set<String>()
         let noData = PublishedData(resources: [], files: [])

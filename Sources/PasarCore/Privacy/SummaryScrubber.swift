@@ -31,8 +31,10 @@ public struct SummaryScrubber: Sendable {
 
     /// `text` without identifiers, and how many of each were removed.
     public func scrub(_ text: String) -> (text: String, counts: Counts) {
-        // Most summaries hold neither a digit nor an @: nothing to look at.
-        guard text.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x40 || $0 >= 0x80 }) else { return (text, Counts()) }
+        // Most summaries hold neither a digit nor an @ (nor anything beyond ASCII): nothing to look at.
+        func worthScanning(_ byte: UInt8) -> Bool { (byte >= 0x30 && byte <= 0x39) || byte == 0x40 || byte >= 0x80 }
+        let worth = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: worthScanning) } ?? text.utf8.contains(where: worthScanning)
+        guard worth else { return (text, Counts()) }
         var counts = Counts()
         let scalars = Array(text.unicodeScalars)
         var replacements = emailAddresses(in: scalars).map { ($0, SummaryScrubber.emailMarker) }

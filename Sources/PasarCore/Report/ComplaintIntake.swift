@@ -37,11 +37,18 @@ public struct ComplaintIntake: Sendable {
                 complaintID: complaint.id, marketID: complaint.marketID, problems: problems,
                 mayBeListed: complaint.mayBeListed, isInTimeStatistics: facts.isInTimeStatistics))
         }
-        if let market = facts.market, facts.mayBeListed, let received = facts.received {
+        if let market = facts.market, facts.mayBeListed, let received = facts.received, isRecentEnough(received, complaint.id, market: market) {
             keepIfRecent(ListedComplaint(id: complaint.id, received: received, categoryID: complaint.categoryID,
                                          status: evaluation.state.status, summary: complaint.publicSummary), market: market)
         }
         return evaluation
+    }
+
+    /// True when a complaint received at `received` would enter the market's latest few (checked
+    /// before anything is copied: most complaints are older than the latest few).
+    private func isRecentEnough(_ received: Timestamp, _ id: String, market: Int) -> Bool {
+        guard recent[market].count == Self.recentCount, let last = recent[market].last else { return true }
+        return (received, id) > (last.received, last.id)
     }
 
     private mutating func keepIfRecent(_ listed: ListedComplaint, market: Int) {

@@ -7,12 +7,14 @@
 enum CSVText {
     /// Appends `field`, in double quotes when it holds a comma, a quote or a line break (quotes doubled).
     static func append(_ field: String, to output: inout [UInt8]) {
-        var needsQuotes = false
-        for byte in field.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
-            needsQuotes = true
-            break
+        func isSpecial(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D }
+        let plain: Bool? = field.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: isSpecial) else { return false }
+            output.append(contentsOf: bytes)
+            return true
         }
-        guard needsQuotes else {
+        if plain == true { return }
+        guard plain == false || field.utf8.contains(where: isSpecial) else {
             output.append(contentsOf: field.utf8)
             return
         }

@@ -41,6 +41,9 @@ public final class DataBundle: @unchecked Sendable {
         }
     }
 
+    /// Waits until every file queued so far has been compressed.
+    public func waitForQueuedFiles() { queue.sync {} }
+
     /// Waits for every queued file, closes the ZIP and registers it with the sink.
     public func finish() throws(PasarError) -> WrittenFile {
         let result: Result<Void, any Error> = queue.sync {

@@ -30,7 +30,7 @@ public struct SiteRenderer: Sendable {
         let publisher = DataPublisher(site: site, texts: texts, sink: sink)
         var data = try publisher.publish(tables: OpenData.resources(site.report), streamed: streamed, bundle: bundle)
         let pages = site.plannedPages()
-        var files = try renderPages(pages.filter { $0.content != .data }, site: site, data: data, into: sink)
+        var files = try renderPages(pages.filter { $0.content != .data }, site: site, data: data, into: sink, alongside: bundle)
         files += try SiteFiles.write(site, pages: pages, texts: texts, into: sink)
         for asset in theme.assets {
             do {
@@ -46,14 +46,21 @@ public struct SiteRenderer: Sendable {
         return Rendered(data: data, pages: pages, files: (files + data.files).sorted { $0.path < $1.path })
     }
 
-    /// Renders `pages` on every core, each written as soon as it is rendered.
-    func renderPages(_ pages: [PlannedPage], site: SiteRenderInput, data: PublishedData, into sink: any FileSink) throws(PasarError) -> [WrittenFile] {
+    /// Renders `pages` on every core, each written as soon as it is rendered. While `bundle` is still
+    /// compressing, one core is left to it: the last worker joins when the ZIP has nothing queued,
+    /// so neither finishes long after the other.
+    func renderPages(_ pages: [PlannedPage], site: SiteRenderInput, data: PublishedData, into sink: any FileSink,
+                     alongside bundle: DataBundle? = nil) throws(PasarError) -> [WrittenFile] {
         let shared = try SharedFigures(site, theme: theme)
         let results = Mutex<[Int: Result<WrittenFile, PasarError>]>([:])
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, pages.count))
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let workers = max(1, min(cores, pages.count))
+        let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            // Every worker takes every workers-th page: an even share without a shared counter.
-            for index in stride(from: worker, to: pages.count, by: workers) {
+            if worker > 0, worker == cores - 1 { bundle?.waitForQueuedFiles() }
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < pages.count else { break }
                 let result = Result { () throws(PasarError) -> WrittenFile in
                     try sink.write(pages[index].path, Data(try render(pages[index], site: site, data: data, shared: shared).utf8))
                 }

@@ -36,10 +36,8 @@ public struct OutputFolder: Sendable {
     /// The manifest of the site now in the folder; nil when there is none (or an older marker).
     func manifest() -> OutputManifest? { OutputManifest.read(markerURL) }
 
-    /// True when the folder holds a complete build of inputs with this fingerprint: same manifest
-    /// fingerprint, and every file it lists still there with its size.
-    func isUpToDate(fingerprint: String) -> Bool {
-        guard let manifest = manifest(), manifest.fingerprint == fingerprint else { return false }
+    /// True when every file the manifest lists is still there with its size.
+    func isIntact(_ manifest: OutputManifest) -> Bool {
         let base = url.path + "/"
         for (path, entry) in manifest.files {
             var info = stat()
@@ -62,7 +60,7 @@ public struct OutputFolder: Sendable {
     }
 
     /// Writes the manifest into the staged site and puts it in place of the old one.
-    func commit(_ staged: StagedOutput, fingerprint: String, report: BuildReport?) throws(PasarError) {
+    func commit(_ staged: StagedOutput, fingerprint: BuildFingerprint, report: BuildReport?) throws(PasarError) {
         let fm = FileManager.default
         do {
             try OutputManifest(fingerprint: fingerprint, files: staged.files, report: report).encoded().write(to: staged.folder.appending(path: OutputFolder.markerName))

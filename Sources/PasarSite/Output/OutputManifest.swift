@@ -5,11 +5,11 @@ import PasarRender
 /// of the inputs it was built from and every file with its checksum and size. The next build stops
 /// early when the inputs are the same, and keeps (hard-links) files whose bytes did not change.
 struct OutputManifest: Codable, Sendable {
-    static let formatName = "pasar-output/1"
+    static let formatName = "pasar-output/2"
 
     var format = OutputManifest.formatName
-    /// SHA-256 over every input of the build (see `BuildFingerprint`).
-    var fingerprint: String
+    /// Every input of the build, summed up (see `BuildFingerprint`).
+    var fingerprint: BuildFingerprint
     /// Path → [sha256, bytes].
     var files: [String: FileEntry]
     /// What the build reported, repeated when a later build finds nothing changed.
@@ -37,7 +37,7 @@ struct OutputManifest: Codable, Sendable {
         }
     }
 
-    init(fingerprint: String, files: [WrittenFile], report: BuildReport?) {
+    init(fingerprint: BuildFingerprint, files: [WrittenFile], report: BuildReport?) {
         self.fingerprint = fingerprint
         self.report = report
         self.files = Dictionary(files.map { ($0.path, FileEntry(sha256: $0.sha256, bytes: $0.bytes)) }, uniquingKeysWith: { $1 })
