@@ -93,9 +93,20 @@ public struct BenchmarkSite: Sendable {
 
     /// Changes one limit in one market's standard (or puts it back), as an officer's edit would.
     public func changeOneStandard(back: Bool) throws(PasarError) {
+        try edit(back ? ("parkir: {resolve: 4 hari kerja}", "parkir: {resolve: 3 hari kerja}") : ("parkir: {resolve: 3 hari kerja}", "parkir: {resolve: 4 hari kerja}"))
+    }
+
+    /// Changes a sentence of one market's standard document, no limit (or puts it back).
+    public func changeOneStandardText(back: Bool) throws(PasarError) {
+        let sentence = "Hal yang tidak diatur di sini mengikuti standar kabupaten."
+        let changed = "Hal yang tidak diatur di sini mengikuti standar pelayanan kabupaten."
+        try edit(back ? (changed, sentence) : (sentence, changed))
+    }
+
+    private func edit(_ change: (from: String, to: String)) throws(PasarError) {
+        let (from, to) = change
         do {
             let text = try String(contentsOf: changedDocument, encoding: .utf8)
-            let (from, to) = back ? ("parkir: {resolve: 4 hari kerja}", "parkir: {resolve: 3 hari kerja}") : ("parkir: {resolve: 3 hari kerja}", "parkir: {resolve: 4 hari kerja}")
             guard let range = text.range(of: from) else { throw PasarError("no \"\(from)\" to change", at: .file(changedDocument.path)) }
             try Data(text.replacingCharacters(in: range, with: to).utf8).write(to: changedDocument)
         } catch let error as PasarError {

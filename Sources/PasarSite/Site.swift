@@ -171,6 +171,7 @@ public enum Site {
             }
             var intake = ComplaintIntake(markets: site.reference.markets, categories: site.reference.categories,
                                          standards: site.standards, calendar: site.calendar, asOf: asOf.timestamp)
+            intake.reserveCapacity(try snapshot.complaintCount())
             let complaintFiles = files.map { ComplaintFiles(sink: $0, asOf: asOf.timestamp) }
             let duplicates = findDuplicates ? DuplicateFinder() : nil
             try ComplaintPass.run(snapshot, intake: &intake, files: complaintFiles, duplicates: duplicates, clock: clock)
@@ -197,13 +198,15 @@ public enum Site {
                         warnings: warnings, duplicates: duplicates, bundle: bundle, databaseSHA256: databaseSHA256)
     }
 
-    /// Today's report and each frozen edition recomputed from the ledger, on every core.
+    /// Today's report and each frozen edition recomputed from the ledger: today's on this thread,
+    /// the editions one after another on a second (each moment's samples take memory in proportion
+    /// to the complaints, so no more than two are held at once).
     static func figures(_ site: LoadedSite, intake: ComplaintIntake, databaseSHA256: String) -> (PortalReport, [PublishedEdition]) {
         let editions = site.editions
         let frozen = Mutex<[PublishedEdition?]>(Array(repeating: nil, count: editions.count))
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
-            DispatchQueue.concurrentPerform(iterations: editions.count) { index in
+            for index in editions.indices {
                 let published = Editions.publish(editions[index], site: site, intake: intake, databaseSHA256: databaseSHA256)
                 frozen.withLock { $0[index] = published }
             }

@@ -6,10 +6,10 @@ import PasarSite
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure builds of a synthetic province: a clean build, a rebuild with nothing changed, a rebuild after one standard changed.",
+        abstract: "Measure builds of a synthetic province: clean, nothing changed, one standard's text changed, one standard's limit changed.",
         discussion: """
             Generates a deterministic synthetic site and database (kept in --work and reused while the numbers \
-            stay the same), then runs `pasar build` three times as separate processes and reports, per build: \
+            stay the same), then runs `pasar build` four times as separate processes and reports, per build: \
             seconds per stage, wall and CPU seconds, peak memory, files and bytes written, complaints per second. \
             Use a release build: swift build -c release && .build/release/pasar bench --markets 1000 --complaints 1000000
             """)
@@ -40,6 +40,9 @@ struct Bench: ParsableCommand {
             try? FileManager.default.removeItem(at: site.output)
             let clean = try measure(site, label: "clean")
             let unchanged = try measure(site, label: "unchanged")
+            try site.changeOneStandardText(back: false)
+            let textChanged = try measure(site, label: "one-text")
+            try site.changeOneStandardText(back: true)
             try site.changeOneStandard(back: false)
             defer { try? site.changeOneStandard(back: true) }
             let changed = try measure(site, label: "one-standard")
@@ -47,7 +50,8 @@ struct Bench: ParsableCommand {
             print("pasar bench: \(markets) markets × \(complaints) complaints × \(months) months (\(site.folder.path))")
             print("| build | wall s | CPU s | peak MB | files written | files kept | MB written | complaints/s |")
             print("|---|---:|---:|---:|---:|---:|---:|---:|")
-            for (label, t) in [("clean", clean), ("nothing changed", unchanged), ("one standard changed", changed)] {
+            for (label, t) in [("clean", clean), ("nothing changed", unchanged), ("one standard's text changed", textChanged),
+                               ("one standard's limit changed", changed)] {
                 let rate = t.wallSeconds > 0 && !t.upToDate ? Double(t.complaints) / t.wallSeconds : 0
                 print("| \(label) | \(f(t.wallSeconds, 2)) | \(f(t.cpuSeconds, 2)) | \(f(Double(t.peakResidentKB) / 1024, 0)) | "
                       + "\(t.filesWritten) | \(t.filesKept) | \(f(Double(t.bytesWritten) / 1_048_576, 1)) | \(f(rate, 0)) |")

@@ -25,6 +25,9 @@ public struct ComplaintIntake: Sendable {
 
     public var layout: GroupLayout { GroupLayout(markets: markets.count, categories: categories.count) }
 
+    /// Makes room in the ledger for `count` complaints.
+    public mutating func reserveCapacity(_ count: Int) { ledger.reserveCapacity(count) }
+
     /// Records one complaint; its evaluation when it counts at the as-of moment, else nil.
     public mutating func add(_ complaint: Complaint) -> ComplaintEvaluation? {
         records += 1

@@ -23,6 +23,15 @@ public struct ComplaintLedger: Sendable {
 
     public var count: Int { flags.count }
 
+    /// Makes room for `count` complaints at once: growing column by column doubles their memory for
+    /// a moment and leaves up to half of it unused.
+    public mutating func reserveCapacity(_ count: Int) {
+        for column in [\ComplaintLedger.received, \.resolved, \.responded, \.deadline, \.workingDays, \.group] {
+            self[keyPath: column].reserveCapacity(count)
+        }
+        flags.reserveCapacity(count)
+    }
+
     public mutating func append(_ f: ComplaintFacts) {
         received.append(Self.pack(f.received))
         resolved.append(Self.pack(f.resolved))

@@ -99,36 +99,30 @@ extension ComplaintLedger {
             } : [])
     }
 
-    /// Each group's summary of each kind of duration (indexed by `DurationKind`). Samples are placed
-    /// market's category by market's category (a counting sort, one pass for all three kinds), then
+    /// Each group's summary of each kind of duration (indexed by `DurationKind`). For each kind in
+    /// turn, samples are placed market's category by market's category (a counting sort), then
     /// selected: categories' first (from copies), then markets' (their categories are contiguous) and
-    /// the regency's, reordering in place.
+    /// the regency's, reordering in place. One kind at a time keeps the samples held at once to four
+    /// bytes per complaint, for a pass over the ledger per kind.
     private func summaries(at asOf: Timestamp, layout: GroupLayout, counts: [GroupCounts]) -> [[Summary?]] {
         let pairs = layout.markets * layout.categories
-        let kinds = DurationKind.allCases
-        var offsets = kinds.map { _ in [Int](repeating: 0, count: pairs + 1) }
-        for kind in kinds {
+        return DurationKind.allCases.map { kind in
+            var offsets = [Int](repeating: 0, count: pairs + 1)
             for p in 0..<pairs {
-                offsets[kind.rawValue][p + 1] = offsets[kind.rawValue][p] + counts[layout.pair(p / layout.categories, p % layout.categories)].samples(kind)
+                offsets[p + 1] = offsets[p] + counts[layout.pair(p / layout.categories, p % layout.categories)].samples(kind)
             }
-        }
-        var values = kinds.map { [UInt32](repeating: 0, count: offsets[$0.rawValue][pairs]) }
-        var next = offsets
-        for index in 0..<count {
-            let facts = self[index]
-            guard facts.isInTimeStatistics, let m = facts.market, let c = facts.category, facts.isCounted(at: asOf) else { continue }
-            let moment = facts.at(asOf)
-            let p = m * layout.categories + c
-            for kind in kinds {
-                guard let value = kind.value(moment) else { continue }
-                values[kind.rawValue][next[kind.rawValue][p]] = UInt32(value)
-                next[kind.rawValue][p] += 1
+            var values = [UInt32](repeating: 0, count: offsets[pairs])
+            var next = offsets
+            for index in 0..<count {
+                let facts = self[index]
+                guard facts.isInTimeStatistics, let m = facts.market, let c = facts.category, facts.isCounted(at: asOf),
+                      let value = kind.value(facts.at(asOf)) else { continue }
+                let p = m * layout.categories + c
+                values[next[p]] = UInt32(value)
+                next[p] += 1
             }
-        }
-        return kinds.map { kind in
-            let offsets = offsets[kind.rawValue]
             var result = [Summary?](repeating: nil, count: layout.count)
-            values[kind.rawValue].withUnsafeMutableBufferPointer { buffer in
+            values.withUnsafeMutableBufferPointer { buffer in
                 func summary(_ range: Range<Int>, group: Int) -> Summary? {
                     Summary(selecting: UnsafeMutableBufferPointer(rebasing: buffer[range]), sum: counts[group].sum(kind))
                 }

@@ -33,6 +33,8 @@ public protocol ComplaintSource: Sendable {
 /// One consistent view of the data: every call sees the same rows.
 public protocol ComplaintSnapshot {
     var reference: ReferenceData { get }
+    /// How many complaints `forEachComplaint` will hand over (so memory can be reserved once).
+    func complaintCount() throws(PasarError) -> Int
     /// Calls `body` with every valid timestamp of every complaint (for the default as-of moment).
     func forEachTimestamp(_ body: (Timestamp) -> Void) throws(PasarError)
     /// Calls `body` with every complaint, in id order, a batch at a time; only public columns are read.

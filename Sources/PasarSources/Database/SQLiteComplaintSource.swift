@@ -60,6 +60,14 @@ struct SQLiteSnapshot: ComplaintSnapshot {
     let name: String
     let reference: ReferenceData
 
+    func complaintCount() throws(PasarError) -> Int {
+        do {
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM complaints") ?? 0
+        } catch {
+            throw PasarError("cannot count the complaints: \(error)", at: .table("complaints"))
+        }
+    }
+
     func forEachTimestamp(_ body: (Timestamp) -> Void) throws(PasarError) {
         try scan("""
             SELECT CAST(received_at AS TEXT), CAST(first_response_at AS TEXT), CAST(resolved_at AS TEXT)
