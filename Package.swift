@@ -31,6 +31,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "PasarCore"),
+        // renameat2(RENAME_EXCHANGE) for swapping the output folder in one step (not in Swift's Glibc).
+        .target(name: "CPasarFiles"),
         .target(
             name: "PasarSources",
             dependencies: [
@@ -55,7 +57,7 @@ let package = Package(
         ),
         .target(
             name: "PasarSite",
-            dependencies: ["PasarCore", "PasarSources", "PasarRender", "PasarDemo"]
+            dependencies: ["PasarCore", "PasarSources", "PasarRender", "PasarDemo", "CPasarFiles"]
         ),
         .executableTarget(
             name: "pasar",
@@ -67,11 +69,16 @@ let package = Package(
         ),
         .testTarget(
             name: "PasarSourcesTests",
-            dependencies: ["PasarSources", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "PasarSources", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "PasarSiteTests",
             dependencies: [
+                // pasar itself, for tests that run it as a process (killing builds, the preview server).
+                "pasar",
                 "PasarSite", "PasarDemo", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

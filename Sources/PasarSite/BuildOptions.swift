@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var asOf: String?
     /// The value of the SOURCE_DATE_EPOCH environment variable, if set.
     public var sourceDateEpoch: String?
+    /// Seconds to wait for another program that is writing to the database.
+    public var databaseWait: Double = 10
 
     public init(root: URL, database: URL? = nil, output: URL? = nil, asOf: String? = nil, sourceDateEpoch: String? = nil) {
         self.root = root

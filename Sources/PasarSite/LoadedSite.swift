@@ -29,7 +29,7 @@ public struct SiteContent: Sendable {
         let pages = try ContentPage.loadAll(root: root, markdown: markdown)
         let editions = try FrozenEdition.loadAll(root: root)
         let source = SQLiteComplaintSource(url: options.database ?? root.appending(path: config.database),
-                                           shownAs: options.database?.path ?? config.database)
+                                           shownAs: options.database?.path ?? config.database, busyTimeout: options.databaseWait)
         return SiteContent(root: root, config: config, calendar: calendar, theme: theme, regencyStandard: documents.regency,
                            marketDocuments: documents.markets, pages: pages, editions: editions, source: source)
     }

@@ -80,9 +80,12 @@ public struct BuildReport: Sendable, Codable {
 public enum Site {
     /// Builds the site and swaps it into the output folder; on any error the output is left as it was.
     /// Stops early, writing nothing, when the output already holds a build of the same inputs.
-    public static func build(_ options: BuildOptions, clock: StageClock? = nil) throws(PasarError) -> BuildReport {
+    /// `waiting` is called if another build of the same output must finish first.
+    public static func build(_ options: BuildOptions, clock: StageClock? = nil, waiting: () -> Void = {}) throws(PasarError) -> BuildReport {
         let content = try clock.time(.load) { () throws(PasarError) in try SiteContent.load(options) }
         let output = OutputFolder(url: options.output ?? content.root.appending(path: content.config.output))
+        let lock = try output.lock(waiting: waiting)
+        defer { withExtendedLifetime(lock) {} }
         try output.checkReplaceable()
         let (inputs, databaseIdentity) = try clock.time(.load) { () throws(PasarError) in try BuildFingerprint.inputs(content, options: options) }
         // The database's bytes are hashed only when its identity changed, or on a thread of its own while the build reads it.
@@ -93,7 +96,7 @@ public enum Site {
                 knownSHA256 = try clock.time(.load) { () throws(PasarError) in try BuildFingerprint.databaseSHA256(content.source) }
             }
             if previous.fingerprint.databaseIdentity == databaseIdentity || previous.fingerprint.databaseSHA256 == knownSHA256 {
-                report.output = output.url
+                report.output = output.given
                 report.upToDate = true
                 report.filesWritten = 0
                 report.filesKept = 0
@@ -117,7 +120,7 @@ public enum Site {
             let report = prepared.input.report
             let counts = staged.counts
             let summary = BuildReport(
-                output: output.url, asOf: prepared.asOf, files: rendered.files.count + 1, pages: rendered.pages.count,
+                output: output.given, asOf: prepared.asOf, files: rendered.files.count + 1, pages: rendered.pages.count,
                 markets: report.markets.count, complaintsInDatabase: report.dataQuality.recordsInDatabase,
                 complaintsCounted: report.dataQuality.counted, complaintsExcluded: report.dataQuality.excludedFromTimeStatistics,
                 complaintsAfterAsOf: report.dataQuality.receivedAfterAsOf, isSample: prepared.site.reference.isSample,
@@ -166,11 +169,11 @@ public enum Site {
             let site = try clock.time(.load) { () throws(PasarError) in try LoadedSite(content, reference: snapshot.reference) }
             let asOf = try clock.time(.load) { () throws(PasarError) in
                 try AsOfMoment.resolve(option: options.asOf, sourceDateEpoch: options.sourceDateEpoch) { () throws(PasarError) in
-                    try latestTimestamp(in: snapshot)
+                    try dataTimes(in: snapshot)
                 }
             }
             var intake = ComplaintIntake(markets: site.reference.markets, categories: site.reference.categories,
-                                         standards: site.standards, calendar: site.calendar, asOf: asOf.timestamp)
+                                         standards: site.standards, calendar: site.calendar, asOf: asOf.timestamp, dataEnd: asOf.dataEnd)
             intake.reserveCapacity(try snapshot.complaintCount())
             let complaintFiles = files.map { ComplaintFiles(sink: $0, asOf: asOf.timestamp) }
             let duplicates = findDuplicates ? DuplicateFinder() : nil
@@ -217,13 +220,11 @@ public enum Site {
         return (report, frozen.withLock { $0.compactMap { $0 } })
     }
 
-    /// The latest valid timestamp of any complaint: the default as-of moment.
-    static func latestTimestamp(in snapshot: any ComplaintSnapshot) throws(PasarError) -> Timestamp? {
-        var latest: Timestamp?
-        try snapshot.forEachTimestamp { time in
-            if latest.map({ time > $0 }) ?? true { latest = time }
-        }
-        return latest
+    /// Every valid time of every complaint, for the default as-of moment.
+    static func dataTimes(in snapshot: any ComplaintSnapshot) throws(PasarError) -> DataTimes {
+        var times = DataTimes()
+        try snapshot.forEachTimestamp { times.add($0) }
+        return times
     }
 }
 

@@ -43,6 +43,7 @@ public enum SiteCheck {
         }
         findings += documents(site, asOf: report.asOf)
         findings += standardGaps(site)
+        findings += implausibleLimits(site)
         findings += records(report)
         findings += duplicateFindings(duplicates)
         findings += satisfaction(report)
@@ -78,6 +79,23 @@ public enum SiteCheck {
                 findings.append(Diagnostic(
                     .warning, "last reviewed \(reviewed), more than a year before the as-of date \(asOf.wibDate)", at: document.location,
                     hint: "review the standard with traders and update last_reviewed"))
+            }
+        }
+        return findings
+    }
+
+    /// Limits longer than a complaint can plausibly take (over 60 days): usually a typing mistake.
+    static func implausibleLimits(_ site: LoadedSite) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for document in [site.regencyStandard] + site.marketDocuments.values.sorted(by: { $0.path < $1.path }) {
+            let entries = [("default", document.table.defaultEntry)] + document.table.categories.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            for (key, entry) in entries {
+                for (label, limit) in [("respond", entry.firstResponse), ("resolve", entry.resolution)] {
+                    guard let limit, limit.isImplausible else { continue }
+                    findings.append(Diagnostic(
+                        .warning, "\(key) \(label): \(limit) is longer than \(ResponseTime.plausibleMaximum(limit.unit)), the 60 days Perpres 76/2013 allows for resolving a complaint",
+                        at: document.categoryLocations[key] ?? document.location, hint: "check the number and the unit (jam, hari, hari kerja)"))
+                }
             }
         }
         return findings

@@ -23,8 +23,10 @@ struct Build: ParsableCommand {
         let start = ContinuousClock.now
         try Report.run { () throws(PasarError) in
             let stages = StageClock()
-            let report = try Site.build(site.buildOptions(output: output), clock: stages)
-            for warning in report.warnings { Report.printError(warning.description) }
+            let report = try Site.build(site.buildOptions(output: output), clock: stages) {
+                Report.printError("waiting for another pasar build of the same output folder to finish…")
+            }
+            for warning in report.warnings { Report.printError(warning.terminalText) }
             let seconds = (ContinuousClock.now - start).components
             let elapsed = Double(seconds.seconds) + Double(seconds.attoseconds) / 1e18
             if let timings {

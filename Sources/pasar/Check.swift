@@ -31,7 +31,7 @@ struct Check: ParsableCommand {
         print("pasar check: \(options.root.path)")
         for (title, list) in [("Errors", errors), ("Warnings", warnings)] where !list.isEmpty {
             print("\n\(title) (\(list.count)):")
-            for diagnostic in list { print("  " + diagnostic.description.replacingOccurrences(of: "\n", with: "\n  ")) }
+            for diagnostic in list { print("  " + diagnostic.terminalText.replacingOccurrences(of: "\n", with: "\n  ")) }
         }
         print("\nResult: \(result); \(errors.count) error(s), \(warnings.count) warning(s).")
         if !errors.isEmpty { throw ExitCode.failure }

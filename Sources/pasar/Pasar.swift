@@ -58,7 +58,7 @@ enum Report {
         do {
             try body()
         } catch {
-            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            for diagnostic in error.diagnostics { printError(diagnostic.terminalText) }
             throw ExitCode.failure
         }
     }

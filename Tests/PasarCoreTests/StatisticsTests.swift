@@ -155,3 +155,16 @@ import Testing
         ])
     }
 }
+
+@Suite struct RecordProblemCodeTests {
+    @Test func everyProblemHasAListedCode() {
+        let all: [RecordProblem] = [
+            .unknownMarket("x"), .unknownCategory("x"), .missingReceivedAt, .invalidTimestamp(column: "c", value: "v"),
+            .implausibleTimestamp(column: "c", value: "v"), .afterLatestData(column: "c", value: "v"), .invalidStatus("x"),
+            .resolvedWithoutResolvedAt, .resolvedBeforeReceived, .firstResponseBeforeReceived, .closingTimeOnOpenComplaint,
+            .invalidConfidentiality("x"),
+        ]
+        #expect(Set(all.map(\.code)) == Set(RecordProblem.codes))
+        #expect(RecordProblem.codes.count == all.count)
+    }
+}

@@ -101,3 +101,23 @@ import Testing
         #expect(ResponseTime.parse("5") == .failure(.unknownUnit("")))
     }
 }
+
+import PropertyBased
+
+/// Working-day deadlines for any time of receipt and any number of days.
+@Suite struct WorkingDayPropertyTests {
+    @Test func deadlinesFallOnTheNthWorkingDayAtItsLastSecond() async {
+        let calendar = christmasCalendar
+        // Receipt in 2025 (covered by the holiday list), at any second; 1 to 60 working days.
+        await propertyCheck(count: 500, input: Gen.int(in: 0...(365 * 86_400 - 1)), Gen.int(in: 1...60)) { second, days in
+            let received = day(2025, 1, 1).startInWIB.adding(seconds: Int64(second))
+            let deadline = ResponseTime(amount: days, unit: .hariKerja).deadline(from: received, calendar: calendar)
+            let date = deadline.wibDate
+            #expect(!date.isWeekend && calendar.isWorkingDay(date))
+            #expect(calendar.holidays.allSatisfy { $0.date != date })
+            #expect(deadline == date.endInWIB)
+            #expect(calendar.workingDays(after: received.wibDate, through: date) == days)
+            #expect(calendar.workingDays(after: received.wibDate, through: date.adding(days: -1)) == days - 1)
+        }
+    }
+}

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PasarCore
 import PasarSources
+import PasarRender
 import ZIPFoundation
 @testable import PasarSite
 
@@ -12,10 +13,18 @@ struct FixtureSite {
     static let fixtures = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "Fixtures")
     static let miniAsOf = "2025-12-31T12:00:00+07:00"
 
+    /// The pasar program built beside the test bundle (the test target depends on it).
+    static var pasarExecutable: URL? {
+        let folder = URL(filePath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "").deletingLastPathComponent()
+        let candidate = folder.appending(path: "pasar")
+        return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
+    }
+
     let root: URL
 
-    /// Copies `Fixtures/<name>` and builds `database/uji.sqlite` from `Fixtures/<name>.sql`.
-    init(_ name: String = "mini-site") throws {
+    /// Copies `Fixtures/<name>` and builds `database/uji.sqlite` from `Fixtures/<name>.sql` (in a
+    /// database made with `schema`, the version-1 schema unless given).
+    init(_ name: String = "mini-site", schema: String = ComplaintDatabaseSchema.createStatements) throws {
         let fm = FileManager.default
         root = fm.temporaryDirectory.appending(path: "pasar-tests-\(UUID().uuidString)", directoryHint: .isDirectory)
         try fm.createDirectory(at: root, withIntermediateDirectories: true)
@@ -24,7 +33,7 @@ struct FixtureSite {
         try fm.copyItem(at: FixtureSite.repository.appending(path: "themes/default"), to: root.appending(path: "themes/default"))
         try fm.createDirectory(at: root.appending(path: "database"), withIntermediateDirectories: true)
         let sql = try String(contentsOf: FixtureSite.fixtures.appending(path: "\(name).sql"), encoding: .utf8)
-        try FixtureSite.makeDatabase(at: database, sql: sql)
+        try FixtureSite.makeDatabase(at: database, sql: sql, schema: schema)
     }
 
     var database: URL { root.appending(path: "database/uji.sqlite") }

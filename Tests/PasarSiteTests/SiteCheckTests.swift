@@ -55,6 +55,18 @@ import PasarCore
         #expect(overridden.contains { $0.hasPrefix("content/pasar/pasar-a.md:1: warning: the market's default resolve (21 hari kerja) replaces the regency's keamanan limit (2 hari)") })
     }
 
+    @Test func limitsLongerThanSixtyDaysAreFlagged() throws {
+        let typo = try findings { site in
+            try site.write("---\ntitle: Pasar A\nlast_reviewed: 2025-06-01\nresponse_standard:\n  kebersihan: {respond: 24 jam, resolve: 90 hari kerja}\n---\n", to: "content/pasar/pasar-a.md")
+        }
+        #expect(typo.contains { $0.hasPrefix("content/pasar/pasar-a.md:") && $0.contains("kebersihan resolve: 90 hari kerja is longer than 60 hari kerja") })
+        // 60 calendar days is the legal ceiling itself, so it is not flagged.
+        let ceiling = try findings { site in
+            try site.write("---\ntitle: Pasar A\nlast_reviewed: 2025-06-01\nresponse_standard:\n  kebersihan: {respond: 24 jam, resolve: 60 hari}\n---\n", to: "content/pasar/pasar-a.md")
+        }
+        #expect(!ceiling.contains { $0.contains("is longer than") })
+    }
+
     @Test func aSiteWithoutBaseURLIsToldWhatItMisses() throws {
         #expect(!(try findings()).contains { $0.contains("base_url is not set") })
         let without = try findings { site in

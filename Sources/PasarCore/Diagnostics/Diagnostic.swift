@@ -37,6 +37,15 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         if let hint { text += "\n  hint: \(hint)" }
         return text
     }
+
+    /// As `description`, with control and bidirectional characters in every part written as `\u{…}`
+    /// (an id from the database could otherwise move the cursor or hide text in the terminal).
+    public var terminalText: String {
+        var text = location.map { "\(SafeText.terminal($0.description)): " } ?? ""
+        text += "\(severity.rawValue): \(SafeText.terminal(message))"
+        if let hint { text += "\n  hint: \(SafeText.terminal(hint))" }
+        return text
+    }
 }
 
 /// The error every stage throws: one or more diagnostics, each with its location.

@@ -15,11 +15,13 @@ public struct ComplaintIntake: Sendable {
     /// How many of a market's latest complaints its page lists.
     public static let recentCount = 5
 
-    public init(markets: [Market], categories: [ComplaintCategory], standards: ResponseStandards, calendar: WorkingCalendar, asOf: Timestamp) {
+    /// `dataEnd` is set when the as-of moment is the data's own latest time (see `ComplaintEvaluator`).
+    public init(markets: [Market], categories: [ComplaintCategory], standards: ResponseStandards, calendar: WorkingCalendar,
+                asOf: Timestamp, dataEnd: Timestamp? = nil) {
         self.markets = markets
         self.categories = categories
         evaluator = ComplaintEvaluator(asOf: asOf, calendar: calendar, standards: standards,
-                                       marketIDs: markets.map(\.id), categoryIDs: categories.map(\.id))
+                                       marketIDs: markets.map(\.id), categoryIDs: categories.map(\.id), dataEnd: dataEnd)
         recent = Array(repeating: [], count: markets.count)
     }
 

@@ -24,13 +24,18 @@ public struct ComplaintEvaluator: Sendable {
     /// Market and category ids in page order; a complaint's group is its positions in these lists.
     public let marketIDs: [String]
     public let categoryIDs: [String]
+    /// When the as-of moment is the data's own latest time: any time after it is far beyond the rest
+    /// of the data (see `AsOfMoment`) and is a recording mistake, not a complaint still to come.
+    public let dataEnd: Timestamp?
     private let marketIndex: [String: Int]
     private let categoryIndex: [String: Int]
     /// Each market's standard per category (`[market][category]`), looked up once instead of per complaint.
     private let standardTable: [[ResponseStandard]]
 
-    public init(asOf: Timestamp, calendar: WorkingCalendar, standards: ResponseStandards, marketIDs: [String], categoryIDs: [String]) {
+    public init(asOf: Timestamp, calendar: WorkingCalendar, standards: ResponseStandards, marketIDs: [String], categoryIDs: [String],
+                dataEnd: Timestamp? = nil) {
         self.asOf = asOf
+        self.dataEnd = dataEnd
         self.calendar = calendar
         self.standards = standards
         self.marketIDs = marketIDs
@@ -51,9 +56,9 @@ public struct ComplaintEvaluator: Sendable {
     public func facts(of c: Complaint) -> (facts: ComplaintFacts, problems: [RecordProblem]) {
         let problems = problems(of: c)
         let market = marketIndex[c.marketID], category = categoryIndex[c.categoryID]
-        let received = c.receivedAt.value.flatMap(Timestamp.plausible)
-        let resolved = c.resolvedAt.value.flatMap(Timestamp.plausible)
-        let responded = c.firstResponseAt.value.flatMap(Timestamp.plausible)
+        let received = usable(c.receivedAt)
+        let resolved = usable(c.resolvedAt)
+        let responded = usable(c.firstResponseAt)
         var facts = ComplaintFacts(
             market: market, category: category, status: c.status.value, mayBeListed: c.mayBeListed,
             received: received, resolved: resolved, responded: responded, isInTimeStatistics: false, firstResponseUsable: false,
@@ -75,6 +80,13 @@ public struct ComplaintEvaluator: Sendable {
         return (facts, problems)
     }
 
+    /// A recorded time the figures can use: valid, in the plausible years, and not beyond the data's end.
+    func usable(_ recorded: Recorded<Timestamp>) -> Timestamp? {
+        guard let time = recorded.value.flatMap(Timestamp.plausible) else { return nil }
+        if let dataEnd, time > dataEnd { return nil }
+        return time
+    }
+
     /// Everything impossible or unusable in the record, sorted.
     public func problems(of c: Complaint) -> [RecordProblem] {
         var problems: [RecordProblem] = []
@@ -88,8 +100,11 @@ public struct ComplaintEvaluator: Sendable {
         if case let .invalid(text) = c.firstResponseAt { problems.append(.invalidTimestamp(column: "first_response_at", value: text)) }
         if case let .invalid(text) = c.resolvedAt { problems.append(.invalidTimestamp(column: "resolved_at", value: text)) }
         func checkPlausible(_ column: String, _ recorded: Recorded<Timestamp>) {
-            if let time = recorded.value, Timestamp.plausible(time) == nil {
+            guard let time = recorded.value else { return }
+            if Timestamp.plausible(time) == nil {
                 problems.append(.implausibleTimestamp(column: column, value: time.description))
+            } else if let dataEnd, time > dataEnd {
+                problems.append(.afterLatestData(column: column, value: time.description))
             }
         }
         checkPlausible("received_at", c.receivedAt)

@@ -1,3 +1,5 @@
+import PasarCore
+
 /// CSV text as RFC 4180 writes it (UTF-8, comma, LF line ends), appended to a byte buffer so large
 /// files can be written a block at a time.
 ///
@@ -44,6 +46,10 @@ enum CSVText {
         output.append(UInt8(ascii: "0") + UInt8(hundredths % 100 / 10))
         output.append(UInt8(ascii: "0") + UInt8(hundredths % 10))
     }
+
+    /// A text cell as published: control and bidirectional characters removed (`SafeText.published`),
+    /// and defused against spreadsheet formulas.
+    static func cell(_ text: String) -> String { defused(SafeText.published(text)) }
 
     /// Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or carriage return
     /// first) gets a leading apostrophe, as OWASP advises for CSV exports. Applied to every text cell

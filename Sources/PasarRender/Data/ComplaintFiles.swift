@@ -47,7 +47,7 @@ public final class ComplaintFiles {
         let summary = scrubber.scrub(c.publicSummary)
         scrubbed = scrubbed + summary.counts
         file.rows += 1
-        func text(_ value: String) { CSVText.append(CSVText.defused(value), to: &file.buffer); file.buffer.append(UInt8(ascii: ",")) }
+        func text(_ value: String) { CSVText.append(CSVText.cell(value), to: &file.buffer); file.buffer.append(UInt8(ascii: ",")) }
         func time(_ value: Timestamp?) { if let value { value.appendISO(to: &file.buffer) }; file.buffer.append(UInt8(ascii: ",")) }
         func hours(_ seconds: Int64?) { if let seconds { CSVText.appendHours(seconds, to: &file.buffer) }; file.buffer.append(UInt8(ascii: ",")) }
         func shown(_ recorded: Recorded<Timestamp>) -> Timestamp? { recorded.value.flatMap { $0 <= asOf ? $0 : nil } }

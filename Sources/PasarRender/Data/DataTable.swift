@@ -17,7 +17,7 @@ public struct DataTable: Sendable {
             case let .integer(v): String(v)
             case let .decimal(v?, places): v.decimalText(places: places)
             case .decimal(nil, _), .empty: ""
-            case let .text(v): CSVText.defused(v)
+            case let .text(v): CSVText.cell(v)
             }
         }
 
@@ -142,7 +142,20 @@ public enum JSONValue: Sendable, Hashable, Encodable {
 
     private static func writeString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        let utf8 = Array(text.utf8)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
+            // Bidirectional controls (U+202A–U+202E, U+2066–U+2069, three bytes from E2) are written as
+            // \u escapes: the value is unchanged, but a viewer cannot be made to show text out of order.
+            if byte == 0xE2, index + 1 < utf8.count,
+               (utf8[index] == 0x80 && (0xAA...0xAE).contains(utf8[index + 1])) || (utf8[index] == 0x81 && (0xA6...0xA9).contains(utf8[index + 1])) {
+                let scalar = (UInt32(byte & 0x0F) << 12) | (UInt32(utf8[index] & 0x3F) << 6) | UInt32(utf8[index + 1] & 0x3F)
+                bytes.append(contentsOf: "\\u\(String(scalar, radix: 16))".utf8)
+                index += 2
+                continue
+            }
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
             case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)

@@ -94,6 +94,7 @@ public struct Theme: Sendable {
                              at: .file("themes/\(name)/templates"), hint: "add `extends: default` to themes/\(name)/theme.yml to inherit them")
         }
         let required = requiredStrings + DataDictionary.names.map { "data_dictionary.\($0)" } + OpenData.resourceNames.map { "data_resources.\($0)" }
+            + RecordProblem.codes.map { "problem.\($0)" }
         for language in Language.all {
             let missing = required.filter { strings[language]?.texts[$0] == nil }
             guard missing.isEmpty else {
@@ -191,6 +192,8 @@ struct HTMLEscaping: MustacheContentType {
     static func register() { MustacheContentTypes.register(HTMLEscaping(), named: name) }
 
     func escapeText(_ text: String) -> String {
+        // Control and bidirectional characters from the data are left out (`SafeText.published`).
+        let text = SafeText.published(text)
         guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)

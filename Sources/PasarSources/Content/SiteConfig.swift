@@ -94,7 +94,9 @@ public struct SiteConfig: Sendable {
 
 /// Reading text files with errors that name the file.
 public enum SourceFile {
-    /// The UTF-8 text of `url`; `shownAs` is how the file is named in errors.
+    /// The UTF-8 text of `url`, with a byte-order mark removed and Windows (CRLF) and old Mac (CR)
+    /// line ends made LF, so a file saved by Notepad reads like any other; `shownAs` is how the file
+    /// is named in errors.
     public static func read(_ url: URL, shownAs name: String, hint: String? = nil) throws(PasarError) -> String {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw PasarError("file not found", at: .file(name), hint: hint)
@@ -104,12 +106,32 @@ public enum SourceFile {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw PasarError("the file is not UTF-8 text", at: .file(name), hint: "save it as UTF-8")
             }
-            return text
+            return normalizedLines(text)
         } catch let error as PasarError {
             throw error
         } catch {
             throw PasarError("cannot read the file: \(error.localizedDescription)", at: .file(name))
         }
+    }
+
+    /// `text` without a leading byte-order mark and with every line ending LF.
+    public static func normalizedLines(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard bytes.contains(0x0D) else { return bytes.count == text.utf8.count ? text : String(decoding: bytes, as: UTF8.self) }
+        var lines: [UInt8] = []
+        lines.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0D {
+                lines.append(0x0A)
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                lines.append(bytes[index])
+            }
+            index += 1
+        }
+        return String(decoding: lines, as: UTF8.self)
     }
 
     /// The files in `folder` with extension `ext`, sorted by name; empty when the folder is missing.

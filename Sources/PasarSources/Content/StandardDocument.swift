@@ -149,6 +149,9 @@ public struct StandardDocument: Sendable {
             if case let .unknownUnit(unit) = problem, let close = Spelling.closest(to: unit, in: ResponseTime.Unit.allCases.map(\.rawValue)) {
                 hint = "did you mean \"\(close)\"? " + hint
             }
+            if case .tooLong = problem {
+                hint = "Perpres 76/2013 gives 60 days to resolve a complaint; see docs/content.md for the limits pasar accepts"
+            }
             throw value.error(problem.description, hint: hint)
         }
     }

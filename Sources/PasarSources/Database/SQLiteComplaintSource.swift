@@ -9,11 +9,14 @@ import PasarCore
 public struct SQLiteComplaintSource: ComplaintSource {
     public let url: URL
     public let name: String
+    /// How long to wait for another program that is writing to the database.
+    public let busyTimeout: Double
 
     /// `name` is how the file is shown in messages.
-    public init(url: URL, shownAs name: String) {
+    public init(url: URL, shownAs name: String, busyTimeout: Double = 10) {
         self.url = url
         self.name = name
+        self.busyTimeout = busyTimeout
     }
 
     public func fingerprint() throws(PasarError) -> String {
@@ -23,23 +26,66 @@ public struct SQLiteComplaintSource: ComplaintSource {
 
     public func withSnapshot<T>(_ body: (any ComplaintSnapshot) throws(PasarError) -> T) throws(PasarError) -> T {
         try checkFile()
+        do {
+            return try read(path: url.path, body)
+        } catch let error as DatabaseError where needsImmutableOpen(error) {
+            // A WAL database in a folder pasar cannot write to: SQLite cannot make its -shm file. With no
+            // -wal file beside it, every committed change is in the database file, and no program can be
+            // writing it (a writer would need those files too), so reading it as immutable is consistent.
+            do {
+                return try read(path: immutableURI, body)
+            } catch {
+                throw translate(error)
+            }
+        } catch {
+            throw translate(error)
+        }
+    }
+
+    /// Reads in one read-only transaction, waiting up to `busyTimeout` for a writer.
+    private func read<T>(path: String, _ body: (any ComplaintSnapshot) throws(PasarError) -> T) throws -> T {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.label = "pasar.complaints"
-        do {
-            let queue = try DatabaseQueue(path: url.path, configuration: configuration)
-            defer { try? queue.close() }
-            return try queue.read { db in
-                try SQLiteSnapshot.checkSchema(db, name: name)
-                let snapshot = SQLiteSnapshot(db: db, name: name, reference: try SQLiteSnapshot.reference(db))
-                return try body(snapshot)
-            }
-        } catch let error as PasarError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw PasarError("not an SQLite database", at: .file(name), hint: "check --db / database: in content/site.yml")
-        } catch {
-            throw PasarError("cannot read the database: \(error)", at: .file(name))
+        configuration.busyMode = .timeout(busyTimeout)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            try SQLiteSnapshot.checkSchema(db, name: name)
+            let snapshot = SQLiteSnapshot(db: db, name: name, reference: try SQLiteSnapshot.reference(db))
+            return try body(snapshot)
+        }
+    }
+
+    /// True when the database is in WAL mode, SQLite cannot create its -shm file, and there is no -wal
+    /// file holding changes not yet in the database file.
+    private func needsImmutableOpen(_ error: DatabaseError) -> Bool {
+        guard [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) else { return false }
+        let folder = url.deletingLastPathComponent().path
+        return !FileManager.default.isWritableFile(atPath: folder) && !FileManager.default.fileExists(atPath: url.path + "-wal")
+    }
+
+    private var immutableURI: String {
+        let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))
+        return "file:" + (url.path.addingPercentEncoding(withAllowedCharacters: allowed) ?? url.path) + "?immutable=1"
+    }
+
+    private func translate(_ error: any Error) -> PasarError {
+        switch error {
+        case let error as PasarError:
+            return error
+        case let error as DatabaseError where error.resultCode == .SQLITE_NOTADB:
+            return PasarError("not an SQLite database", at: .file(name), hint: "check --db / database: in content/site.yml")
+        case let error as DatabaseError where error.resultCode == .SQLITE_BUSY:
+            return PasarError("the database is locked by another program that is writing to it (waited \(Int(busyTimeout)) s)", at: .file(name),
+                              hint: "build again when it has finished, or build from a copy of the file")
+        case let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode):
+            return PasarError("cannot open the database read-only: \(error.message ?? "\(error)")", at: .file(name),
+                              hint: FileManager.default.fileExists(atPath: url.path + "-wal")
+                                  ? "its -wal file holds changes not yet in the database file and its folder is read-only; open it once with write access, or build from a copy"
+                                  : "check the permissions of the file and its folder")
+        default:
+            return PasarError("cannot read the database: \(error)", at: .file(name))
         }
     }
 

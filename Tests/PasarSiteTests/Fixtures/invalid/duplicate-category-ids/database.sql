@@ -1,0 +1,1 @@
+INSERT INTO categories (id, name, sort_order) VALUES ('parkir', 'Parkir lagi', 9);

@@ -1,0 +1,1 @@
+INSERT INTO markets (id, name) VALUES ('pasar-a', 'Pasar A lagi');
