@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -81,6 +82,8 @@ let package = Package(
                 "pasar",
                 "PasarSite", "PasarDemo", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // Reads the published CSV files the way a journalist's tool would.
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -14,7 +14,33 @@ public enum Editions {
             regency: site.config.regency, toolVersion: PasarVersion.current, databaseSHA256: databaseSHA256,
             rankingThreshold: report.rankingThreshold,
             markets: table(FigureTables.markets(report)), regencyFigures: table(FigureTables.regency(report, withAsOf: false)),
-            categories: table(FigureTables.categories(report)))
+            categories: table(FigureTables.categories(report)), standards: EditionStandards.table(site, through: month.lastDay))
+    }
+
+    /// The newest month that has ended at `asOf` (WIB): the as-of month itself at its last second.
+    public static func lastCompleteMonth(asOf: Timestamp) -> YearMonth {
+        let month = asOf.wibDate.yearMonth
+        return asOf >= month.lastDay.endInWIB ? month : month.adding(months: -1)
+    }
+
+    /// What `pasar release --latest` did.
+    public enum LatestRelease: Sendable {
+        case frozen(path: String, edition: FrozenEdition)
+        /// The month was frozen before; nothing was written.
+        case alreadyFrozen(path: String, month: YearMonth)
+    }
+
+    /// Freezes the last complete month of the data (`pasar release --latest`), unless it is frozen
+    /// already: safe to run from a monthly scheduled job, any number of times.
+    public static func releaseLatest(options: BuildOptions) throws(PasarError) -> LatestRelease {
+        var dataOptions = options
+        dataOptions.asOf = nil
+        let prepared = try Site.prepare(dataOptions)
+        let month = lastCompleteMonth(asOf: prepared.asOf.timestamp)
+        let path = "\(FrozenEdition.folder)/\(month).json"
+        if prepared.site.editions.contains(where: { $0.edition == month.description }) { return .alreadyFrozen(path: path, month: month) }
+        let (written, edition) = try release(month, prepared: prepared, force: false)
+        return .frozen(path: written, edition: edition)
     }
 
     /// Freezes `month` for the site in `options` (`pasar release`). The data's own as-of moment

@@ -83,7 +83,7 @@ public struct LoadedSite: Sendable {
                                        at: .file("\(StandardDocument.folder)/\(market.id).md")))
         }
         let documents = Dictionary(uniqueKeysWithValues: content.marketDocuments.compactMap { doc in doc.marketID.map { ($0, doc) } })
-        guard let standards = ResponseStandards(regency: content.regencyStandard.table, markets: documents.mapValues(\.table)) else {
+        guard let standards = ResponseStandards(regency: content.regencyStandard.history, markets: documents.mapValues(\.history)) else {
             throw PasarError("the regency-wide standard needs a default with both respond and resolve", at: .file(content.regencyStandard.path))
         }
         self.content = content

@@ -188,6 +188,10 @@ public enum Site {
         let databaseSHA256 = try backgroundSHA256.value()
         let (report, editions) = clock.time(.aggregate) { figures(site, intake: intake, databaseSHA256: databaseSHA256) }
         var warnings = site.warnings
+        for edition in site.editions {
+            let changes = EditionStandards.changes(since: edition, site: site)
+            if !changes.isEmpty { warnings.append(EditionStandards.warning(edition, changes: changes)) }
+        }
         if report.complaintsOutsideCalendar > 0 {
             warnings.append(Diagnostic(
                 .warning, "\(report.complaintsOutsideCalendar) complaint(s) need working days outside the holiday list (\(site.calendar.coverage.lowerBound) to \(site.calendar.coverage.upperBound)); weekends only were skipped there",

@@ -42,8 +42,11 @@ public enum SiteCheck {
                 at: .file("content/\(SiteConfig.fileName)"), hint: "add base_url: https://… (the address the site is published at)"))
         }
         findings += documents(site, asOf: report.asOf)
-        findings += standardGaps(site)
+        findings += standardGaps(site, on: report.asOf.wibDate)
         findings += implausibleLimits(site)
+        findings += standardDates(site, report: report)
+        findings += copiedDocuments(site)
+        findings += editionAge(site, asOf: report.asOf)
         findings += records(report)
         findings += duplicateFindings(duplicates)
         findings += satisfaction(report)
@@ -79,47 +82,6 @@ public enum SiteCheck {
                 findings.append(Diagnostic(
                     .warning, "last reviewed \(reviewed), more than a year before the as-of date \(asOf.wibDate)", at: document.location,
                     hint: "review the standard with traders and update last_reviewed"))
-            }
-        }
-        return findings
-    }
-
-    /// Limits longer than a complaint can plausibly take (over 60 days): usually a typing mistake.
-    static func implausibleLimits(_ site: LoadedSite) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for document in [site.regencyStandard] + site.marketDocuments.values.sorted(by: { $0.path < $1.path }) {
-            let entries = [("default", document.table.defaultEntry)] + document.table.categories.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-            for (key, entry) in entries {
-                for (label, limit) in [("respond", entry.firstResponse), ("resolve", entry.resolution)] {
-                    guard let limit, limit.isImplausible else { continue }
-                    findings.append(Diagnostic(
-                        .warning, "\(key) \(label): \(limit) is longer than \(ResponseTime.plausibleMaximum(limit.unit)), the 60 days Perpres 76/2013 allows for resolving a complaint",
-                        at: document.categoryLocations[key] ?? document.location, hint: "check the number and the unit (jam, hari, hari kerja)"))
-                }
-            }
-        }
-        return findings
-    }
-
-    /// Categories without a limit of their own, and market defaults that replace a regency category limit.
-    static func standardGaps(_ site: LoadedSite) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        let regency = site.regencyStandard.table
-        for category in site.reference.categories where regency.categories[category.id] == nil {
-            findings.append(Diagnostic(
-                .warning, "category \"\(category.id)\" has no response standard of its own; the regency default applies",
-                at: site.regencyStandard.location, hint: "add \(category.id): {respond: …, resolve: …} under response_standard"))
-        }
-        for document in site.marketDocuments.values.sorted(by: { $0.path < $1.path }) {
-            let own = document.table
-            for (category, regencyEntry) in regency.categories.sorted(by: { $0.key < $1.key }) where own.categories[category] == nil {
-                for (label, mine, theirs) in [("resolve", own.defaultEntry.resolution, regencyEntry.resolution),
-                                              ("respond", own.defaultEntry.firstResponse, regencyEntry.firstResponse)] {
-                    guard let mine, let theirs, mine != theirs else { continue }
-                    findings.append(Diagnostic(
-                        .warning, "the market's default \(label) (\(mine)) replaces the regency's \(category) limit (\(theirs))",
-                        at: document.location, hint: "if \(category) should keep the regency limit, add it under response_standard"))
-                }
             }
         }
         return findings

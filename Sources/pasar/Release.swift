@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PasarCore
 import PasarSite
+import PasarSources
 
 struct Release: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,11 +11,16 @@ struct Release: ParsableCommand {
             The figures are computed as of the month's last second (23:59:59 WIB). Commit the file: every \
             later build publishes it at /edisi/YYYY-MM/ as it is, with a revision note where today's data \
             give different figures for that month. A month the data have not reached the end of, or one \
-            already frozen, is refused unless --force.
+            already frozen, is refused unless --force. With --latest, the last complete month of the data \
+            is frozen if it is not yet, and nothing happens if it is: run it from a monthly timer \
+            (docs/editions.md).
             """)
 
-    @Argument(help: ArgumentHelp("The month to freeze.", valueName: "YYYY-MM"))
-    var month: String
+    @Argument(help: ArgumentHelp("The month to freeze (leave out with --latest).", valueName: "YYYY-MM"))
+    var month: String?
+
+    @Flag(help: "Freeze the last complete month of the data, unless it is frozen already (for a scheduled job).")
+    var latest = false
 
     @Option(help: ArgumentHelp("The site folder holding content/ and themes/.", valueName: "DIR"))
     var root: String = "."
@@ -25,16 +31,35 @@ struct Release: ParsableCommand {
     @Flag(help: "Freeze a month that has not ended in the data, or replace an edition already frozen.")
     var force = false
 
+    func validate() throws {
+        if latest, month != nil { throw ValidationError("give a month or --latest, not both") }
+        if latest, force { throw ValidationError("--latest never replaces an edition; name the month to use --force") }
+        if !latest, month == nil { throw ValidationError("give the month to freeze (YYYY-MM), or --latest") }
+    }
+
     func run() throws {
         let options = SiteOptions.resolve(root: root, database: database)
         try Report.run { () throws(PasarError) in
-            guard let month = YearMonth(iso: month) else {
-                throw PasarError("\"\(month)\" is not a month", hint: "write it as YYYY-MM, e.g. pasar release 2026-10")
+            if latest {
+                switch try Editions.releaseLatest(options: options) {
+                case let .alreadyFrozen(path, month):
+                    print("pasar release: \(month), the last complete month, is already frozen in \(path); nothing to do")
+                case let .frozen(path, edition):
+                    printFrozen(path, edition)
+                }
+                return
+            }
+            guard let text = month, let month = YearMonth(iso: text) else {
+                throw PasarError("\"\(self.month ?? "")\" is not a month", hint: "write it as YYYY-MM, e.g. pasar release 2026-10")
             }
             let (path, edition) = try Editions.release(month, options: options, force: force)
-            print("pasar release: froze \(edition.edition) as of \(edition.asOf) into \(path)")
-            print("  \(edition.markets.rows.count) markets; checksum \(edition.checksum)")
-            print("next: commit \(path), then pasar build")
+            printFrozen(path, edition)
         }
+    }
+
+    private func printFrozen(_ path: String, _ edition: FrozenEdition) {
+        print("pasar release: froze \(edition.edition) as of \(edition.asOf) into \(path)")
+        print("  \(edition.markets.rows.count) markets; checksum \(edition.checksum)")
+        print("next: commit \(path), then pasar build")
     }
 }

@@ -63,17 +63,58 @@ import Testing
             "b": ResponseStandardTable(defaultEntry: .init(resolution: time(10, .hariKerja))),
         ]
         let standards = try #require(ResponseStandards(regency: regency, markets: markets))
+        let day = try #require(CivilDate(iso: "2025-06-01"))
         // Market a sets only the resolution for kebersihan; the first response comes from the regency default.
-        #expect(standards.standard(market: "a", category: "kebersihan")
+        #expect(standards.standard(market: "a", category: "kebersihan", on: day)
             == ResponseStandard(firstResponse: time(1, .hariKerja), resolution: time(3, .hariKerja)))
-        #expect(standards.standard(market: "a", category: "keamanan")
+        #expect(standards.standard(market: "a", category: "keamanan", on: day)
             == ResponseStandard(firstResponse: time(2, .jam), resolution: time(2, .hari)))
         // Market b's own default wins over the regency's keamanan row for the resolution.
-        #expect(standards.standard(market: "b", category: "keamanan")
+        #expect(standards.standard(market: "b", category: "keamanan", on: day)
             == ResponseStandard(firstResponse: time(2, .jam), resolution: time(10, .hariKerja)))
-        #expect(standards.standard(market: nil, category: "parkir")
+        #expect(standards.standard(market: nil, category: "parkir", on: day)
             == ResponseStandard(firstResponse: time(1, .hariKerja), resolution: time(14, .hariKerja)))
     }
+
+    /// Regency: 14 hari kerja from the beginning, 10 from 2026-07-01. Market a: its own kebersihan
+    /// limit only from 2026-03-01 (before that it had no document, so the regency's applied).
+    @Test func eachDayUsesTheVersionsInForceThatDay() throws {
+        let regency = try #require(StandardHistory([
+            .init(effective: date("2026-07-01"), table: ResponseStandardTable(defaultEntry: .init(firstResponse: time(1, .hariKerja), resolution: time(10, .hariKerja)))),
+            .init(effective: nil, table: ResponseStandardTable(defaultEntry: .init(firstResponse: time(1, .hariKerja), resolution: time(14, .hariKerja)))),
+        ]))
+        let marketA = try #require(StandardHistory([
+            .init(effective: date("2026-03-01"), table: ResponseStandardTable(categories: ["kebersihan": .init(resolution: time(3, .hariKerja))])),
+        ]))
+        let standards = try #require(ResponseStandards(regency: regency, markets: ["a": marketA]))
+        func resolve(_ market: String?, _ category: String, _ day: String) -> ResponseTime {
+            standards.standard(market: market, category: category, on: date(day)).resolution
+        }
+        #expect(resolve("a", "kebersihan", "2026-02-28") == time(14, .hariKerja))
+        #expect(resolve("a", "kebersihan", "2026-03-01") == time(3, .hariKerja))
+        #expect(resolve("a", "parkir", "2026-06-30") == time(14, .hariKerja))
+        #expect(resolve("a", "parkir", "2026-07-01") == time(10, .hariKerja))
+        #expect(resolve(nil, "kebersihan", "2026-07-01") == time(10, .hariKerja))
+
+        // The timeline merges both documents' changes and drops days on which nothing changes.
+        let kebersihan = standards.timeline(market: "a", category: "kebersihan").periods
+        #expect(kebersihan.map(\.from) == [nil, date("2026-03-01")])
+        #expect(kebersihan.map(\.standard.resolution) == [time(14, .hariKerja), time(3, .hariKerja)])
+        let parkir = standards.timeline(market: "a", category: "parkir")
+        #expect(parkir.periods.map(\.from) == [nil, date("2026-07-01")])
+        #expect(parkir.periods(through: date("2026-06-30")).count == 1)
+        #expect(!standards.timeline(market: "b", category: "parkir").periods.isEmpty)
+    }
+
+    @Test func aHistoryRefusesTwoVersionsOnOneDayOrTwoWithoutADay() {
+        let table = ResponseStandardTable()
+        #expect(StandardHistory([.init(effective: nil, table: table), .init(effective: nil, table: table)]) == nil)
+        #expect(StandardHistory([.init(effective: date("2026-01-01"), table: table), .init(effective: date("2026-01-01"), table: table)]) == nil)
+        #expect(StandardHistory([]) == nil)
+        #expect(StandardHistory([.init(effective: date("2026-01-01"), table: table), .init(effective: nil, table: table)])?.start == nil)
+    }
+
+    func date(_ text: String) -> CivilDate { CivilDate(iso: text)! }
 
     @Test func theRegencyDefaultMustSetBothLimits() {
         let incomplete = ResponseStandardTable(defaultEntry: .init(resolution: time(5, .hariKerja)))

@@ -5,11 +5,24 @@ public enum Rank: Sendable, Hashable {
     case tooFewDecided(Int)
 }
 
+/// A category's standard at a market (or the regency): the one in force on the as-of day, and its history.
+public struct CategoryStandard: Sendable {
+    public let category: ComplaintCategory
+    public let standard: ResponseStandard
+    public let timeline: StandardTimeline
+
+    init(_ category: ComplaintCategory, timeline: StandardTimeline, on day: CivilDate) {
+        self.category = category
+        self.timeline = timeline
+        standard = timeline.standard(on: day)
+    }
+}
+
 /// Everything published about one market.
 public struct MarketReport: Sendable {
     public let market: Market
-    /// The effective standard for each category, in category order.
-    public let standards: [(category: ComplaintCategory, standard: ResponseStandard)]
+    /// The standard for each category (in force on the as-of day, and its history), in category order.
+    public let standards: [CategoryStandard]
     public let statistics: ComplaintStatistics
     /// The market's figures per category id.
     public let byCategory: [String: ComplaintStatistics]
@@ -25,8 +38,10 @@ public struct MarketReport: Sendable {
 /// Everything published about one category, across markets.
 public struct CategoryReport: Sendable {
     public let category: ComplaintCategory
-    /// The regency-wide standard for the category.
-    public let standard: ResponseStandard
+    /// The regency-wide standard for the category, in force on the as-of day.
+    public var standard: ResponseStandard { standardHistory.standard }
+    /// The regency-wide standard for the category, with its history.
+    public let standardHistory: CategoryStandard
     public let statistics: ComplaintStatistics
     /// The category's figures per market id.
     public let byMarket: [String: ComplaintStatistics]
@@ -103,11 +118,12 @@ public struct PortalReport: Sendable {
         let statistics = figures.statistics
         let marketStatistics = markets.indices.map { statistics[layout.market($0)] }
         let ranks = PortalReport.rank(marketStatistics.map(\.withinStandard), threshold: rankingThreshold)
+        let day = figures.asOf.wibDate
         self.markets = markets.indices.map { m in
             let market = markets[m]
             return MarketReport(
                 market: market,
-                standards: categories.map { ($0, standards.standard(market: market.id, category: $0.id)) },
+                standards: categories.map { CategoryStandard($0, timeline: standards.timeline(market: market.id, category: $0.id), on: day) },
                 statistics: marketStatistics[m],
                 byCategory: Dictionary(uniqueKeysWithValues: categories.indices.map { (categories[$0].id, statistics[layout.pair(m, $0)]) }),
                 rank: ranks[m],
@@ -118,7 +134,7 @@ public struct PortalReport: Sendable {
         self.categories = categories.indices.map { c in
             CategoryReport(
                 category: categories[c],
-                standard: standards.standard(market: nil, category: categories[c].id),
+                standardHistory: CategoryStandard(categories[c], timeline: standards.timeline(market: nil, category: categories[c].id), on: day),
                 statistics: statistics[layout.category(c)],
                 byMarket: Dictionary(uniqueKeysWithValues: markets.indices.map { (markets[$0].id, statistics[layout.pair($0, c)]) }))
         }

@@ -29,8 +29,8 @@ public struct ComplaintEvaluator: Sendable {
     public let dataEnd: Timestamp?
     private let marketIndex: [String: Int]
     private let categoryIndex: [String: Int]
-    /// Each market's standard per category (`[market][category]`), looked up once instead of per complaint.
-    private let standardTable: [[ResponseStandard]]
+    /// Each market's standard per category over time (`[market][category]`), resolved once instead of per complaint.
+    private let standardTable: [[StandardTimeline]]
 
     public init(asOf: Timestamp, calendar: WorkingCalendar, standards: ResponseStandards, marketIDs: [String], categoryIDs: [String],
                 dataEnd: Timestamp? = nil) {
@@ -42,7 +42,7 @@ public struct ComplaintEvaluator: Sendable {
         self.categoryIDs = categoryIDs
         marketIndex = Dictionary(marketIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         categoryIndex = Dictionary(categoryIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        standardTable = marketIDs.map { market in categoryIDs.map { standards.standard(market: market, category: $0) } }
+        standardTable = marketIDs.map { market in categoryIDs.map { standards.timeline(market: market, category: $0) } }
     }
 
     /// The complaint as of `asOf`, or nil when it arrived after that moment (not part of these figures).
@@ -66,7 +66,8 @@ public struct ComplaintEvaluator: Sendable {
         guard !problems.contains(where: \.excludesFromTimeStatistics), let received, let market, let category else {
             return (facts, problems)
         }
-        let standard = standardTable[market][category]
+        // Judged by the standard in force on the day of receipt, so a later change leaves past figures as they were.
+        let standard = standardTable[market][category].standard(on: received.wibDate)
         let deadline = standard.resolution.deadline(from: received, calendar: calendar)
         facts.isInTimeStatistics = true
         facts.firstResponseUsable = !problems.contains(where: \.excludesFromFirstResponse)

@@ -13,6 +13,10 @@ struct CategoryPageContext: Encodable {
     let category_id: String
     let respond: String
     let resolve: String
+    /// "sejak 1 Juli 2026" when the regency's limit for the category changed.
+    let since: String?
+    let standard_history: StandardHistoryContext
+    let regency_standard_url: String
     let exceptions: [Exception]
     let has_exceptions: Bool
     let figures: FiguresContext
@@ -25,6 +29,9 @@ struct CategoryPageContext: Encodable {
         category_id = report.category.id
         respond = f.responseTime(report.standard.firstResponse)
         resolve = f.responseTime(report.standard.resolution)
+        since = StandardHistoryContext.since(report.standardHistory, on: site.report.asOf.wibDate, format: f)
+        standard_history = StandardHistoryContext([report.standardHistory], on: site.report.asOf.wibDate, format: f)
+        regency_standard_url = home + PageAddress.regencyStandard.path
         exceptions = site.report.markets.compactMap { m in
             guard let own = m.standards.first(where: { $0.category.id == report.category.id })?.standard, own != report.standard else { return nil }
             return Exception(market: m.market.name, url: home + PageAddress.market(m.market.id).path,

@@ -17,6 +17,8 @@ struct MarketPageContext: Encodable {
         let respond: String
         let resolve: String
         let differs_from_regency: Bool
+        /// "sejak 1 Juli 2026" when the standard changed and the current one began on that day.
+        let since: String?
     }
 
     struct DistributionRow: Encodable {
@@ -31,6 +33,9 @@ struct MarketPageContext: Encodable {
     let rank_text: String
     let ranked: Bool
     let standards: [StandardRow]
+    let standard_history: StandardHistoryContext
+    /// The regency standard's page: what a market without a document of its own follows.
+    let regency_standard_url: String
     let categories: [FigureRow]
     let category_chart: SVGChart
     let distribution: [DistributionRow]
@@ -59,8 +64,11 @@ struct MarketPageContext: Encodable {
             StandardRow(
                 category: f.categoryName(row.category), category_url: home + PageAddress.category(row.category.id).path,
                 respond: f.responseTime(row.standard.firstResponse), resolve: f.responseTime(row.standard.resolution),
-                differs_from_regency: regencyStandards[row.category.id] != row.standard)
+                differs_from_regency: regencyStandards[row.category.id] != row.standard,
+                since: StandardHistoryContext.since(row, on: regencyReport.asOf.wibDate, format: f))
         }
+        standard_history = StandardHistoryContext(report.standards, on: regencyReport.asOf.wibDate, format: f)
+        regency_standard_url = home + PageAddress.regencyStandard.path
         let sortedCategories = site.report.categories.map(\.category)
             .map { ($0, report.byCategory[$0.id]) }
             .compactMap { category, statistics in statistics.map { (category, $0) } }

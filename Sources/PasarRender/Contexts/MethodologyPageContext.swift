@@ -14,6 +14,7 @@ struct MethodologyPageContext: Encodable {
         let category: String
         let respond: String
         let resolve: String
+        let since: String?
     }
 
     let ranking_threshold: String
@@ -22,10 +23,11 @@ struct MethodologyPageContext: Encodable {
     let holidays: [HolidayRow]
     let standards: [StandardRow]
     let outside_calendar: String?
+    let regency_standard_url: String
     let tool_version: String
     let database_sha256: String
 
-    init(site: SiteRenderInput, format f: LocalFormat) {
+    init(site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let report = site.report
         ranking_threshold = f.integer(report.rankingThreshold)
         calendar_from = f.date(site.calendar.coverage.lowerBound)
@@ -35,9 +37,11 @@ struct MethodologyPageContext: Encodable {
         }
         standards = report.categories.map {
             StandardRow(category: f.categoryName($0.category), respond: f.responseTime($0.standard.firstResponse),
-                        resolve: f.responseTime($0.standard.resolution))
+                        resolve: f.responseTime($0.standard.resolution),
+                        since: StandardHistoryContext.since($0.standardHistory, on: report.asOf.wibDate, format: f))
         }
         outside_calendar = report.complaintsOutsideCalendar > 0 ? f.integer(report.complaintsOutsideCalendar) : nil
+        regency_standard_url = root + language.pathPrefix + PageAddress.regencyStandard.path
         tool_version = site.toolVersion
         database_sha256 = site.databaseSHA256
     }

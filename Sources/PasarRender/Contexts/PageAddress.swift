@@ -8,6 +8,8 @@ public struct PageAddress: Sendable, Hashable {
     public static func market(_ id: String) -> PageAddress { PageAddress("pasar/\(id)/") }
     public static func category(_ id: String) -> PageAddress { PageAddress("kategori/\(id)/") }
     public static func page(_ slug: String) -> PageAddress { PageAddress("\(slug)/") }
+    /// The regency-wide service standard (`content/pasar/_default.md`).
+    public static let regencyStandard = PageAddress("standar/")
     public static let data = PageAddress("data/")
     public static let dataQuality = PageAddress("kualitas-data/")
     public static let methodology = PageAddress("metodologi/")

@@ -3,13 +3,19 @@ import PasarCore
 
 /// The complaint-level files (`data/complaints-YYYY.csv`, one per year of receipt in WIB), written
 /// row by row while complaints are read, so no complaint's text stays in memory. A year that has
-/// closed keeps the same bytes and address from build to build. Public columns only: rahasia
-/// complaints are left out, summaries are scrubbed of phone numbers, e-mail addresses and NIK.
+/// closed keeps the same bytes and address from build to build. Summaries are scrubbed of phone
+/// numbers, e-mail addresses and NIK.
+///
+/// Every counted complaint has a row, so every published figure can be recomputed from these files
+/// alone. A rahasia complaint (or one whose confidentiality is unreadable) has a statistics-only
+/// row: no id, channel, summary or exact time (nothing that could point to the complainant), only
+/// the months of receipt and resolution and the durations and outcome the figures need.
 public final class ComplaintFiles {
     public static let columns = [
         "complaint_id", "market_id", "category_id", "channel", "received_at", "first_response_at", "resolved_at", "status",
         "confidentiality", "public_summary", "resolution_deadline", "outcome", "resolution_hours", "resolution_working_days",
-        "first_response_hours", "problems",
+        "first_response_hours", "problems", "received_month", "resolved_month", "in_time_statistics", "resolution_seconds",
+        "first_response_seconds", "open_age_days",
     ]
     /// The resource name of the file holding complaints without a usable time of receipt.
     public static let undated = "complaints-undated"
@@ -30,10 +36,10 @@ public final class ComplaintFiles {
     /// The resource name of the file for complaints received in `year`.
     public static func resourceName(year: Int) -> String { "complaints-\(year)" }
 
-    /// Writes the complaint's row, if it may be listed.
+    /// Writes the complaint's row: in full when it may be listed, else statistics only.
     public func write(_ e: ComplaintEvaluation) throws(PasarError) {
         let c = e.complaint
-        guard c.mayBeListed else { return }
+        let listed = c.mayBeListed
         let year = c.receivedAt.value?.wibDate.year
         let file: YearFile
         if let existing = open[year] {
@@ -44,31 +50,47 @@ public final class ComplaintFiles {
             CSVText.appendRow(Self.columns, to: &file.buffer)
             open[year] = file
         }
-        let summary = scrubber.scrub(c.publicSummary)
+        let summary = listed ? scrubber.scrub(c.publicSummary) : (text: "", counts: SummaryScrubber.Counts())
         scrubbed = scrubbed + summary.counts
         file.rows += 1
+        let start = file.buffer.count
         func text(_ value: String) { CSVText.append(CSVText.cell(value), to: &file.buffer); file.buffer.append(UInt8(ascii: ",")) }
         func time(_ value: Timestamp?) { if let value { value.appendISO(to: &file.buffer) }; file.buffer.append(UInt8(ascii: ",")) }
         func hours(_ seconds: Int64?) { if let seconds { CSVText.appendHours(seconds, to: &file.buffer) }; file.buffer.append(UInt8(ascii: ",")) }
-        func shown(_ recorded: Recorded<Timestamp>) -> Timestamp? { recorded.value.flatMap { $0 <= asOf ? $0 : nil } }
-        text(c.id)
+        func integer(_ value: Int64?) { if let value { file.buffer.append(contentsOf: String(value).utf8) }; file.buffer.append(UInt8(ascii: ",")) }
+        func month(_ value: YearMonth?) { if let value { file.buffer.append(contentsOf: value.description.utf8) }; file.buffer.append(UInt8(ascii: ",")) }
+        func shown(_ recorded: Recorded<Timestamp>) -> Timestamp? { listed ? recorded.value.flatMap { $0 <= asOf ? $0 : nil } : nil }
+        text(listed ? c.id : "")
         text(c.marketID)
         text(c.categoryID)
-        text(c.channel)
-        time(c.receivedAt.value)
+        text(listed ? c.channel : "")
+        time(listed ? c.receivedAt.value : nil)
         time(shown(c.firstResponseAt))
         time(shown(c.resolvedAt))
         text(e.state.status?.rawValue ?? "")
         text(c.confidentiality.value?.rawValue ?? "")
         text(summary.text)
-        time(e.resolutionDeadline)
+        time(listed ? e.resolutionDeadline : nil)
         text(e.outcome?.rawValue ?? "")
         hours(e.resolutionSeconds)
-        if let days = e.resolutionWorkingDays { file.buffer.append(contentsOf: String(days).utf8) }
-        file.buffer.append(UInt8(ascii: ","))
+        integer(e.resolutionWorkingDays.map(Int64.init))
         hours(e.firstResponseSeconds)
-        if !e.problems.isEmpty { CSVText.append(e.problems.map(\.code).joined(separator: ";"), to: &file.buffer) }
+        CSVText.append(e.problems.map(\.code).joined(separator: ";"), to: &file.buffer)
+        file.buffer.append(UInt8(ascii: ","))
+        month(e.moment.receivedMonth)
+        month(e.moment.resolvedMonth)
+        text(e.isInTimeStatistics ? "true" : "false")
+        integer(e.resolutionSeconds)
+        integer(e.firstResponseSeconds)
+        // Rounded as the published figure is: the largest rounded age is the rounded largest age.
+        if let age = e.moment.openAgeSeconds { file.buffer.append(contentsOf: Fraction(age, 86_400).decimalText(places: 1).utf8) }
         file.buffer.append(0x0A)
+        if !listed {
+            // Kept apart and written last, sorted by content: a row's place among the timed rows
+            // would otherwise tell when the complaint came in.
+            file.statisticsOnly.append(Array(file.buffer[start...]))
+            file.buffer.removeSubrange(start...)
+        }
         if file.buffer.count >= 1 << 18 {
             try file.file.write(file.buffer)
             file.buffer.removeAll(keepingCapacity: true)
@@ -79,9 +101,11 @@ public final class ComplaintFiles {
     public func finish() throws(PasarError) -> [(resource: DataResource, file: WrittenFile)] {
         var written: [(DataResource, WrittenFile)] = []
         for entry in open.values.sorted(by: { ($0.name == Self.undated ? 1 : 0, $0.name) < ($1.name == Self.undated ? 1 : 0, $1.name) }) {
+            for row in entry.statisticsOnly.sorted(by: { $0.lexicographicallyPrecedes($1) }) { entry.buffer.append(contentsOf: row) }
             if !entry.buffer.isEmpty { try entry.file.write(entry.buffer) }
             let file = try entry.file.close()
-            written.append((DataResource(name: entry.name, columns: Self.columns, rowCount: entry.rows, primaryKey: ["complaint_id"]), file))
+            // No primary key: statistics-only rows have no id.
+            written.append((DataResource(name: entry.name, columns: Self.columns, rowCount: entry.rows, primaryKey: []), file))
         }
         open = [:]
         return written
@@ -94,6 +118,8 @@ private final class YearFile {
     let file: any StreamedFile
     var buffer: [UInt8] = []
     var rows = 0
+    /// Statistics-only rows (rahasia), written after the others.
+    var statisticsOnly: [[UInt8]] = []
 
     init(name: String, file: any StreamedFile) {
         self.name = name

@@ -2,8 +2,8 @@ import Foundation
 import PasarCore
 import PasarSources
 
-/// The Atom feed (RFC 4287) at `/feed.xml`: one entry per frozen edition and per standard document
-/// review, newest first. Entry ids are tag URIs (RFC 4151) that never change for the same event.
+/// The Atom feed (RFC 4287) at `/feed.xml`: one entry per frozen edition, per standard document
+/// review and per new version of a standard taking effect, newest first. Entry ids are tag URIs (RFC 4151) that never change for the same event.
 enum AtomFeed {
     struct Entry {
         let id: String
@@ -27,9 +27,18 @@ enum AtomFeed {
                 summary: strings.text("feed.edition_summary", ["month": label]))
         }
         let documents = [site.regencyStandard] + site.marketDocuments.values.sorted { $0.path < $1.path }
+        let today = site.report.asOf.wibDate
         for document in documents {
+            let page = document.marketID.map { PageAddress.market($0) } ?? PageAddress.regencyStandard
+            // A version is news on the day it takes effect (announced ones appear then).
+            for effective in document.history.changeDays where effective <= today {
+                entries.append(Entry(
+                    id: tag(effective, "standar/\(document.marketID ?? "kabupaten")/berlaku"),
+                    title: strings.text("feed.standard_change_title", ["title": document.title]),
+                    updated: effective.startInWIB, link: base + page.path + "#standar",
+                    summary: strings.text("feed.standard_change_summary", ["title": document.title, "date": format.date(effective)])))
+            }
             guard let reviewed = document.lastReviewed else { continue }
-            let page = document.marketID.map { PageAddress.market($0) } ?? PageAddress.methodology
             entries.append(Entry(
                 id: tag(reviewed, "standar/\(document.marketID ?? "kabupaten")"),
                 title: strings.text("feed.standard_title", ["title": document.title]),

@@ -62,7 +62,9 @@ public struct LocalFormat: Sendable {
         case .hari: "format.unit_days"
         case .hariKerja: "format.unit_working_days"
         }
-        return strings.text(key, ["value": integer(time.amount)])
+        // A language with a singular ("1 working day") gives it under <key>_one.
+        let singular = time.amount == 1 && strings.texts[key + "_one"] != nil
+        return strings.text(singular ? key + "_one" : key, ["value": integer(time.amount)])
     }
 
     public func date(_ date: CivilDate) -> String {

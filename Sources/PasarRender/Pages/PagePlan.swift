@@ -10,6 +10,7 @@ public struct PlannedPage: Sendable, Hashable {
         case overview
         case market(index: Int)
         case category(index: Int)
+        case regencyStandard
         case contentPage(index: Int)
         case data
         case dataQuality
@@ -46,6 +47,7 @@ extension SiteRenderInput {
             for (index, category) in report.categories.enumerated() {
                 add(.category(category.category.id), .category(index: index), ["category-\(category.category.id)", "category"])
             }
+            add(.regencyStandard, .regencyStandard, ["standard"])
             for (index, page) in pages.enumerated() {
                 add(.page(page.slug), .contentPage(index: index), ["page-\(page.slug)", "page"])
             }

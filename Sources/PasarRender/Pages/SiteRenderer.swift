@@ -131,6 +131,12 @@ public struct SiteRenderer: Sendable {
             return try prepared(try layout(format.categoryName(category.category))) { root in
                 CategoryPageContext(category, site: site, language: language, format: format, root: root)
             }
+        case .regencyStandard:
+            let document = site.regencyStandard
+            let english = language == .english ? document.english : nil
+            return try prepared(try layout(english?.title ?? document.title)) { root in
+                RegencyStandardPageContext(site: site, language: language, format: format, root: root)
+            }
         case let .contentPage(index):
             let content = site.pages[index]
             let description = language == .english ? (content.english?.description ?? content.description) : content.description
@@ -146,7 +152,9 @@ public struct SiteRenderer: Sendable {
                 DataQualityPageContext(site: site, language: language, format: format, root: root)
             }
         case .methodology:
-            return try prepared(try layout(t("methodology.title"))) { _ in MethodologyPageContext(site: site, format: format) }
+            return try prepared(try layout(t("methodology.title"))) { root in
+                MethodologyPageContext(site: site, language: language, format: format, root: root)
+            }
         case .editions:
             return try prepared(try layout(t("editions.title"))) { root in
                 EditionsIndexContext(site: site, language: language, format: format, root: root)

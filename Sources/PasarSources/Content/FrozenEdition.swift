@@ -37,9 +37,13 @@ public struct FrozenEdition: Codable, Sendable, Hashable {
     /// One row: the regency's figure columns.
     public var regencyFigures: Table
     public var categories: Table
+    /// The standards the figures were judged by, through the month's end: every period of the
+    /// regency's (market_id empty) and of each market whose standard differs from the regency's.
+    /// Absent in editions frozen before standards were recorded.
+    public var standards: Table?
 
     enum CodingKeys: String, CodingKey {
-        case checksum, format, edition, title, office, regency, markets, categories
+        case checksum, format, edition, title, office, regency, markets, categories, standards
         case asOf = "as_of", periodFrom = "period_from", toolVersion = "tool_version", databaseSHA256 = "database_sha256"
         case rankingThreshold = "ranking_threshold", regencyFigures = "regency_figures"
     }
@@ -51,7 +55,8 @@ public struct FrozenEdition: Codable, Sendable, Hashable {
 
     public init(
         edition: YearMonth, asOf: Timestamp, periodFrom: CivilDate?, title: String, office: String, regency: String,
-        toolVersion: String, databaseSHA256: String, rankingThreshold: Int, markets: Table, regencyFigures: Table, categories: Table
+        toolVersion: String, databaseSHA256: String, rankingThreshold: Int, markets: Table, regencyFigures: Table, categories: Table,
+        standards: Table? = nil
     ) {
         checksum = ""
         format = FrozenEdition.formatName
@@ -67,6 +72,7 @@ public struct FrozenEdition: Codable, Sendable, Hashable {
         self.markets = markets
         self.regencyFigures = regencyFigures
         self.categories = categories
+        self.standards = standards
     }
 
     public var month: YearMonth? { YearMonth(iso: edition) }

@@ -13,6 +13,9 @@ import PasarCore
 ///   keamanan: {respond: 2 jam, resolve: 2 hari}
 /// ---
 /// ```
+///
+/// A standard that changes keeps its history: `response_standard` is then a list of versions, each
+/// with the day it takes effect (`effective`); the oldest may leave the day out (from the beginning).
 public struct StandardDocument: Sendable {
     /// The market id from the file name; nil for the regency-wide `_default.md`.
     public let marketID: String?
@@ -20,13 +23,18 @@ public struct StandardDocument: Sendable {
     public let path: String
     public let title: String
     public let lastReviewed: CivilDate?
-    public let table: ResponseStandardTable
-    /// Where each category key of `response_standard` is, to report ids the database does not know.
+    /// Every version of the response standard, oldest first.
+    public let history: StandardHistory
+    /// Where each category key of `response_standard` is (its newest use), to report ids the database does not know.
     public let categoryLocations: [String: SourceLocation]
+    /// Where each version starts, by its effective day (nil: the undated oldest).
+    public let versionLocations: [CivilDate?: SourceLocation]
     public let markdown: String
     public let html: String
     /// The text of every heading, for the check of the 14 components.
     public let headings: [String]
+    /// SHA-256 of the file's text, to find a market document copied unchanged from another.
+    public let textDigest: String
     /// Components the document marks as not applicable, with the reason given.
     public let notApplicable: [ServiceStandardComponent: String]
     /// Where the front matter starts, for messages about the document as a whole.
@@ -40,6 +48,8 @@ public struct StandardDocument: Sendable {
     public static let regencyFileName = "_default.md"
     static let keys = ["title", "last_reviewed", "response_standard", "not_applicable"]
     static let entryKeys = ["respond", "resolve"]
+    /// The key of a version's first day.
+    static let effectiveKey = "effective"
     /// Documents are shown inside a section of the market page, so `##` becomes `<h3>`.
     static let headingOffset = 1
 
@@ -89,27 +99,28 @@ public struct StandardDocument: Sendable {
         let map = try frontMatter.mapping(allowed: StandardDocument.keys, required: ["title", "response_standard"])
         self.marketID = marketID
         self.path = path
+        textDigest = Digest.hex(text)
         title = try map.require("title").string()
         lastReviewed = try map["last_reviewed"]?.date()
-        let standards = try map.require("response_standard").anyMapping()
-        var table = ResponseStandardTable()
+        let standards = try map.require("response_standard")
+        var versions: [StandardHistory.Version] = []
         var locations: [String: SourceLocation] = [:]
-        for (key, value) in standards.entries {
-            let entry = try StandardDocument.entry(value)
-            if key == "default" {
-                table.defaultEntry = entry
-            } else {
-                table.categories[key] = entry
-                locations[key] = standards.keyLocation(key)
+        var starts: [CivilDate?: SourceLocation] = [:]
+        for item in standards.isSequence ? try standards.sequence() : [standards] {
+            let version = try StandardDocument.version(item, regency: marketID == nil, locations: &locations)
+            guard starts.updateValue(item.location, forKey: version.effective) == nil else {
+                throw item.error(
+                    version.effective.map { "two versions take effect on \($0)" } ?? "two versions have no effective date",
+                    hint: "only the oldest version may leave out effective; give each other version its own first day")
             }
+            versions.append(version)
         }
-        if marketID == nil, table.defaultEntry.firstResponse == nil || table.defaultEntry.resolution == nil {
-            throw standards.location.error(
-                "the regency-wide standard needs a default with both respond and resolve",
-                hint: "e.g. default: {respond: 1 hari kerja, resolve: 14 hari kerja}")
+        guard let history = StandardHistory(versions) else {
+            throw standards.error("response_standard needs at least one version", hint: "e.g. default: {respond: 1 hari kerja, resolve: 14 hari kerja}")
         }
         categoryLocations = locations
-        self.table = table
+        versionLocations = starts
+        self.history = history
         notApplicable = try StandardDocument.notApplicable(map["not_applicable"])
         self.markdown = document.body
         html = markdown.html(document.body, headingOffset: StandardDocument.headingOffset)
@@ -134,6 +145,33 @@ public struct StandardDocument: Sendable {
         }
         return result
     }
+
+    /// One version: `effective` (optional) and the limits by `default` or category id. Category
+    /// locations are recorded for the newest version that names them (versions come newest first).
+    static func version(_ value: YAMLValue, regency: Bool, locations: inout [String: SourceLocation]) throws(PasarError) -> StandardHistory.Version {
+        let map = try value.anyMapping()
+        var table = ResponseStandardTable()
+        var effective: CivilDate?
+        for (key, item) in map.entries {
+            if key == effectiveKey {
+                effective = try item.date()
+            } else if key == "default" {
+                table.defaultEntry = try entry(item)
+            } else {
+                table.categories[key] = try entry(item)
+                if locations[key] == nil { locations[key] = map.keyLocation(key) }
+            }
+        }
+        if regency, table.defaultEntry.firstResponse == nil || table.defaultEntry.resolution == nil {
+            throw value.error(
+                "the regency-wide standard needs a default with both respond and resolve" + (effective.map { " (in the version effective \($0))" } ?? ""),
+                hint: "e.g. default: {respond: 1 hari kerja, resolve: 14 hari kerja}")
+        }
+        return StandardHistory.Version(effective: effective, table: table)
+    }
+
+    /// The newest version (the one officers edit).
+    public var table: ResponseStandardTable { history.versions[history.versions.count - 1].table }
 
     static func entry(_ value: YAMLValue) throws(PasarError) -> ResponseStandardTable.Entry {
         let map = try value.mapping(allowed: entryKeys)
