@@ -16,6 +16,8 @@ public struct SampleComplaintRow: Sendable, Hashable {
     public var reporterPhone: String
     public var reporterContact: String
     public var confidentiality: String
+    /// Blok, los or kios; nil when the officer did not record it.
+    public var location: String? = nil
 }
 
 /// The deterministic sample: about 6,000 complaints over 24 months at 12 markets of the made-up
@@ -59,6 +61,7 @@ public struct SampleData: Sendable {
             rows.append(SampleData.complaint(id: id, received: received, market: market, random: &random))
         }
         SampleData.breakSomeRecords(&rows)
+        SampleData.placeComplaints(&rows, seed: seed &+ 2)
         complaints = rows
         satisfaction = SampleData.survey(seed: seed &+ 1)
     }
@@ -161,6 +164,30 @@ public struct SampleData: Sendable {
         guard day.isWeekend else { return time }
         while day.isWeekend { day = day.adding(days: 1) }
         return day.startInWIB.adding(seconds: Int64(random.int(8...11) * 3600 + random.int(0...59) * 60))
+    }
+
+    /// Where in the market each complaint is about, from its own random stream (so the other columns
+    /// stay as they were): most at a few places per category that keep coming back (the parking
+    /// entrance, the drain behind the fish stalls), the rest spread over the stalls; one in six not recorded.
+    static func placeComplaints(_ rows: inout [SampleComplaintRow], seed: UInt64) {
+        var random = SampleRandom(seed: seed)
+        let hotSpots: [String: [String]] = [
+            "parkir": ["Area parkir depan", "Area parkir belakang", "Pintu masuk utama"],
+            "kebersihan": ["TPS belakang", "Saluran Blok B", "Los ikan Blok D"],
+            "keamanan": ["Pintu masuk utama", "Blok A lantai 2"],
+            "fasilitas": ["Toilet umum", "Atap Blok C", "Jalan antar-blok"],
+            "retribusi": ["Kantor pengelola"],
+            "kenyamanan": ["Blok C", "Jalan antar-blok"],
+        ]
+        for index in rows.indices {
+            guard random.chance(0.84) else { continue }
+            let spots = hotSpots[rows[index].categoryID] ?? []
+            if !spots.isEmpty, random.chance(0.55) {
+                rows[index].location = random.pick(spots)
+            } else {
+                rows[index].location = "Blok \(random.pick(["A", "B", "C", "D", "E"])) Los \(random.int(1...24))"
+            }
+        }
     }
 
     /// A few impossible records, so the data-quality report has something to show.

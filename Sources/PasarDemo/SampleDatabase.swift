@@ -55,13 +55,13 @@ public enum SampleDatabase {
         }
         let insert = try db.makeStatement(sql: """
             INSERT INTO complaints (id, market_id, category_id, channel, received_at, first_response_at, resolved_at,
-                                    status, public_summary, reporter_name, reporter_phone, reporter_contact, confidentiality)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    status, public_summary, reporter_name, reporter_phone, reporter_contact, confidentiality, location)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for c in sample.complaints {
             try insert.execute(arguments: [
                 c.id, c.marketID, c.categoryID, c.channel, c.receivedAt, c.firstResponseAt, c.resolvedAt, c.status,
-                c.publicSummary, c.reporterName, c.reporterPhone, c.reporterContact, c.confidentiality,
+                c.publicSummary, c.reporterName, c.reporterPhone, c.reporterContact, c.confidentiality, c.location,
             ])
         }
     }

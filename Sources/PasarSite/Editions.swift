@@ -17,12 +17,6 @@ public enum Editions {
             categories: table(FigureTables.categories(report)), standards: EditionStandards.table(site, through: month.lastDay))
     }
 
-    /// The newest month that has ended at `asOf` (WIB): the as-of month itself at its last second.
-    public static func lastCompleteMonth(asOf: Timestamp) -> YearMonth {
-        let month = asOf.wibDate.yearMonth
-        return asOf >= month.lastDay.endInWIB ? month : month.adding(months: -1)
-    }
-
     /// What `pasar release --latest` did.
     public enum LatestRelease: Sendable {
         case frozen(path: String, edition: FrozenEdition)
@@ -36,7 +30,7 @@ public enum Editions {
         var dataOptions = options
         dataOptions.asOf = nil
         let prepared = try Site.prepare(dataOptions)
-        let month = lastCompleteMonth(asOf: prepared.asOf.timestamp)
+        let month = prepared.asOf.timestamp.lastCompleteMonth
         let path = "\(FrozenEdition.folder)/\(month).json"
         if prepared.site.editions.contains(where: { $0.edition == month.description }) { return .alreadyFrozen(path: path, month: month) }
         let (written, edition) = try release(month, prepared: prepared, force: false)

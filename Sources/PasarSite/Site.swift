@@ -219,7 +219,8 @@ public enum Site {
             }
         }
         let report = intake.report(standards: site.standards, rankingThreshold: site.config.rankingMinimumDecided,
-                                   satisfaction: site.reference.satisfaction)
+                                   satisfaction: site.reference.satisfaction, recurrence: site.config.recurrence,
+                                   comparesPlaces: site.reference.hasLocation)
         group.wait()
         return (report, frozen.withLock { $0.compactMap { $0 } })
     }

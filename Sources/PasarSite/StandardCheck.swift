@@ -99,7 +99,7 @@ extension SiteCheck {
     /// How long since the last frozen edition: UU 14/2008 asks public bodies to publish periodic
     /// information at least every six months.
     static func editionAge(_ site: LoadedSite, asOf: Timestamp) -> [Diagnostic] {
-        let lastComplete = Editions.lastCompleteMonth(asOf: asOf)
+        let lastComplete = asOf.lastCompleteMonth
         let hint = "freeze the last complete month with pasar release --latest (a monthly scheduled job: docs/editions.md)"
         guard let newest = site.editions.compactMap(\.month).max() else {
             return [Diagnostic(.warning, "no frozen edition yet: citations point at live pages whose figures change at every build",

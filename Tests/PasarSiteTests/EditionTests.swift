@@ -22,6 +22,38 @@ import PasarSources
         #expect(try release("2026-01", in: site, force: true).asOf == "2026-01-31T23:59:59+07:00")
     }
 
+    @Test func releaseLatestFreezesTheLastCompleteMonthOnceAndThenDoesNothing() throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        // The data reach 5 Jan 2026: December 2025 is the last complete month.
+        guard case let .frozen(path, edition) = try Editions.releaseLatest(options: site.options(asOf: "2026-03-01T00:00:00+07:00")) else {
+            Issue.record("the first run froze nothing")
+            return
+        }
+        #expect(path == "content/edisi/2025-12.json" && edition.edition == "2025-12")
+        let bytes = try Data(contentsOf: site.root.appending(path: path))
+        guard case let .alreadyFrozen(again, month) = try Editions.releaseLatest(options: site.options()) else {
+            Issue.record("the second run froze again")
+            return
+        }
+        #expect(again == path && month.description == "2025-12")
+        #expect(try Data(contentsOf: site.root.appending(path: path)) == bytes)
+    }
+
+    @Test func marketPagesOfferTheLatestEditionForStableCitations() throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        _ = try Site.build(site.options(asOf: nil))
+        #expect(!(try site.read("pasar/pasar-a/index.html").contains("stable-cite-heading")))
+        _ = try release("2025-12", in: site)
+        _ = try Site.build(site.options(asOf: nil))
+        let page = try site.read("pasar/pasar-a/index.html")
+        #expect(page.contains("https://pasar.uji.example/edisi/2025-12/#pasar-a"))
+        #expect(page.contains("Pasar A, Edisi Desember 2025."))
+        #expect(try site.read("edisi/2025-12/index.html").contains("<tr id=\"pasar-a\">"))
+        #expect(try site.read("en/pasar/pasar-a/index.html").contains("https://pasar.uji.example/en/edisi/2025-12/#pasar-a"))
+    }
+
     @Test func anEditionStaysTheSameAfterTheDatabaseChangesAndShowsARevisionNote() throws {
         let site = try FixtureSite()
         defer { site.remove() }

@@ -16,7 +16,7 @@ import PasarCore
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any], "\(result.output)")
         #expect(report["valid"] as? Bool == true, "\(result.output.prefix(3000))")
         let tasks = try #require(report["tasks"] as? [[String: Any]])
-        #expect(tasks.count == 12)  // 8 aggregate tables and the complaints of 2024, 2025, 2026 and without a date
+        #expect(tasks.count == 13)  // 9 aggregate tables and the complaints of 2024, 2025, 2026 and without a date
         #expect(result.status == 0)
     }
 
@@ -69,7 +69,7 @@ import PasarCore
         #expect(result.status == 0, "\(result.output)")
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         #expect(summary["datasets"] as? Int == 1)
-        #expect(summary["distributions"] as? Int == 22)  // 8 tables × CSV and JSON, 4 complaint files (CSV only), the data package, the zip
+        #expect(summary["distributions"] as? Int == 24)  // 9 tables × CSV and JSON, 4 complaint files (CSV only), the data package, the zip
         let urls = try #require(summary["urls"] as? [String])
         #expect(urls.allSatisfy { $0.hasPrefix("https://pasar.sukamaju.example/data/") })
     }

@@ -67,6 +67,29 @@ import PasarCore
         #expect(!ceiling.contains { $0.contains("is longer than") })
     }
 
+    @Test func aMarketDocumentCopiedFromAnotherIsReported() throws {
+        let copied = try findings { site in
+            let text = "---\ntitle: Standar Pelayanan Pasar B\nlast_reviewed: 2025-06-01\nresponse_standard: {}\n---\n## Persyaratan\n"
+            try site.write(text, to: "content/pasar/pasar-a.md")
+            try site.write(text, to: "content/pasar/pasar-b.md")
+        }
+        #expect(copied.contains { $0.hasPrefix("content/pasar/pasar-a.md:1: warning: the title \"Standar Pelayanan Pasar B\" names another market (pasar-b)") })
+        #expect(copied.contains { $0.hasPrefix("content/pasar/pasar-b.md:1: warning: this document is an exact copy of content/pasar/pasar-a.md") })
+        #expect(!copied.contains { $0.hasPrefix("content/pasar/pasar-b.md:1: warning: the title") })
+    }
+
+    @Test func editionsThatAreMissingOrOlderThanSixMonthsAreReported() throws {
+        #expect(try findings().contains { $0.hasPrefix("content/edisi: warning: no frozen edition yet") })
+        let site = try FixtureSite()
+        defer { site.remove() }
+        _ = try Editions.release(YearMonth(year: 2025, month: 12), options: site.options(asOf: nil), force: false)
+        // As of 20 July 2026 the last complete month is June: December is six months before, still fine.
+        #expect(!(try SiteCheck.run(site.options(asOf: "2026-07-20T12:00:00+07:00")).warnings.contains { $0.message.contains("newest frozen edition") }))
+        // As of 1 August 2026 the last complete month is July: December is seven months before.
+        let late = try SiteCheck.run(site.options(asOf: "2026-08-01T00:00:00+07:00")).warnings.map(\.description)
+        #expect(late.contains { $0.hasPrefix("content/edisi/2025-12.json: warning: the newest frozen edition is 2025-12, more than six months before 2026-07") })
+    }
+
     @Test func aSiteWithoutBaseURLIsToldWhatItMisses() throws {
         #expect(!(try findings()).contains { $0.contains("base_url is not set") })
         let without = try findings { site in

@@ -77,6 +77,16 @@ import PasarSources
         #expect(try SiteCheck.run(site.options()).warnings.allSatisfy { !$0.message.contains("edition 2025-12") })
     }
 
+    @Test func aMarketWithoutADocumentLinksToTheRegencyStandard() throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        _ = try Site.build(site.options())
+        let b = try site.read("pasar/pasar-b/index.html")
+        #expect(b.contains("Pasar ini belum mempunyai dokumen standar pelayanan sendiri; yang berlaku adalah <a href=\"../../standar/\">"))
+        #expect(try site.read("standar/index.html").contains("Standar Pelayanan Pengaduan Kabupaten Uji"))
+        #expect(try site.read("en/standar/index.html").contains("lang=\"en\""))
+    }
+
     @Test func versionsAreCheckedWithFileAndLine() throws {
         let site = try FixtureSite()
         defer { site.remove() }

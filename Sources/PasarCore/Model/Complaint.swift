@@ -39,12 +39,14 @@ public struct Complaint: Sendable, Hashable, Identifiable {
     public var status: Recorded<ComplaintStatus>
     public var confidentiality: Recorded<Confidentiality>
     public var publicSummary: String
+    /// Where in the market (blok, los or kios), from the optional `location` column; empty when not recorded.
+    public var location: String
 
     public init(
         id: String, marketID: String, categoryID: String, channel: String = "",
         receivedAt: Recorded<Timestamp>, firstResponseAt: Recorded<Timestamp> = .missing,
         resolvedAt: Recorded<Timestamp> = .missing, status: Recorded<ComplaintStatus>,
-        confidentiality: Recorded<Confidentiality> = .value(.biasa), publicSummary: String = ""
+        confidentiality: Recorded<Confidentiality> = .value(.biasa), publicSummary: String = "", location: String = ""
     ) {
         self.id = id
         self.marketID = marketID
@@ -56,6 +58,13 @@ public struct Complaint: Sendable, Hashable, Identifiable {
         self.status = status
         self.confidentiality = confidentiality
         self.publicSummary = publicSummary
+        self.location = location
+    }
+
+    /// The place as compared for recurring problems: case, spacing and punctuation around words aside
+    /// ("Blok A  Los 12" and "blok a los 12" are one place); empty when not recorded.
+    public var placeKey: String {
+        location.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
     }
 
     /// Rahasia complaints, and those whose confidentiality is unreadable, are never listed one by one.

@@ -11,6 +11,8 @@ public struct ComplaintIntake: Sendable {
     private var problemRecords: [DataQualityEntry] = []
     /// Per market, its latest listable complaints, newest first.
     private var recent: [[ListedComplaint]]
+    /// Place numbers by place key (see `Complaint.placeKey`), for recurring problems at one place.
+    private var places: [String: UInt32] = [:]
 
     /// How many of a market's latest complaints its page lists.
     public static let recentCount = 5
@@ -35,6 +37,14 @@ public struct ComplaintIntake: Sendable {
         records += 1
         let (facts, problems) = evaluator.facts(of: complaint)
         ledger.append(facts)
+        if !complaint.location.isEmpty {
+            let key = complaint.placeKey
+            if !key.isEmpty {
+                let next = UInt32(places.count)
+                ledger.setPlaceOfLast(places[key, default: next])
+                if places[key] == nil { places[key] = next }
+            }
+        }
         guard facts.isCounted(at: evaluator.asOf) else { return nil }
         let evaluation = ComplaintEvaluation(complaint: complaint, problems: problems, facts: facts, moment: facts.at(evaluator.asOf))
         if !problems.isEmpty {
@@ -66,7 +76,8 @@ public struct ComplaintIntake: Sendable {
     }
 
     /// Every figure as of the intake's moment, with the monthly series, bins, latest complaints and data quality.
-    public func report(standards: ResponseStandards, rankingThreshold: Int, satisfaction: [SatisfactionResponse]? = nil) -> PortalReport {
+    public func report(standards: ResponseStandards, rankingThreshold: Int, satisfaction: [SatisfactionResponse]? = nil,
+                       recurrence rule: RecurrenceRule = RecurrenceRule(), comparesPlaces: Bool = false) -> PortalReport {
         let figures = ledger.figures(at: evaluator.asOf, layout: layout, detailed: true)
         let quality = DataQualityReport(
             recordsInDatabase: records, counted: figures.counted, receivedAfterAsOf: records - figures.counted,
@@ -74,7 +85,8 @@ public struct ComplaintIntake: Sendable {
         return PortalReport(
             figures, markets: markets, categories: categories, standards: standards, rankingThreshold: rankingThreshold,
             recent: recent, dataQuality: quality,
-            satisfaction: satisfaction.map { SatisfactionReport($0, marketIDs: Set(markets.map(\.id))) })
+            satisfaction: satisfaction.map { SatisfactionReport($0, marketIDs: Set(markets.map(\.id))) },
+            recurrence: ledger.recurrence(at: evaluator.asOf, layout: layout, rule: rule, comparesPlaces: comparesPlaces))
     }
 
     /// The figures as of an earlier (or later) moment, from the ledger: what a frozen edition publishes.

@@ -21,6 +21,8 @@ public struct CategoryStandard: Sendable {
 /// Everything published about one market.
 public struct MarketReport: Sendable {
     public let market: Market
+    /// The market's position in the report's market list (and in its group layout).
+    public let position: Int
     /// The standard for each category (in force on the as-of day, and its history), in category order.
     public let standards: [CategoryStandard]
     public let statistics: ComplaintStatistics
@@ -102,6 +104,8 @@ public struct PortalReport: Sendable {
     public let regencySeries: [MonthlyCount]
     /// The satisfaction survey's results; nil when the database has no survey.
     public let satisfaction: SatisfactionReport?
+    /// Recurring problems by market × category; nil for a frozen moment.
+    public let recurrence: RecurrenceReport?
 
     /// How every record was used (empty for a frozen moment).
     public var dataQuality: DataQualityReport {
@@ -112,7 +116,8 @@ public struct PortalReport: Sendable {
     /// order on the pages; `recent` is indexed like `markets` (empty for a frozen moment).
     init(
         _ figures: MomentFigures, markets: [Market], categories: [ComplaintCategory], standards: ResponseStandards,
-        rankingThreshold: Int, recent: [[ListedComplaint]], dataQuality: DataQualityReport?, satisfaction: SatisfactionReport?
+        rankingThreshold: Int, recent: [[ListedComplaint]], dataQuality: DataQualityReport?, satisfaction: SatisfactionReport?,
+        recurrence: RecurrenceReport? = nil
     ) {
         let layout = figures.layout
         let statistics = figures.statistics
@@ -122,7 +127,7 @@ public struct PortalReport: Sendable {
         self.markets = markets.indices.map { m in
             let market = markets[m]
             return MarketReport(
-                market: market,
+                market: market, position: m,
                 standards: categories.map { CategoryStandard($0, timeline: standards.timeline(market: market.id, category: $0.id), on: day) },
                 statistics: marketStatistics[m],
                 byCategory: Dictionary(uniqueKeysWithValues: categories.indices.map { (categories[$0].id, statistics[layout.pair(m, $0)]) }),
@@ -148,6 +153,7 @@ public struct PortalReport: Sendable {
         allMonths = regencySeries.map(\.month)
         complaintsOutsideCalendar = figures.complaintsOutsideCalendar
         self.satisfaction = satisfaction
+        self.recurrence = recurrence
         dataQualityIfKnown = dataQuality
     }
 

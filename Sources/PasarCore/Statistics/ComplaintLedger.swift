@@ -16,6 +16,9 @@ public struct ComplaintLedger: Sendable {
     /// Market position in the high 16 bits, category position in the low 16; 0xFFFF for unknown.
     private var group: [UInt32] = []
     private var flags: [UInt8] = []
+    /// Place numbers (see `ComplaintIntake`), only once some complaint has a place: a database
+    /// without the location column costs nothing here.
+    private var places: [UInt32] = []
     /// The earliest usable time of receipt, for the length of monthly series.
     public private(set) var earliestReceived: Timestamp?
 
@@ -47,6 +50,20 @@ public struct ComplaintLedger: Sendable {
         if f.resolutionOutsideCalendar { bits |= Flag.resolutionOutside }
         flags.append(bits)
         if let time = f.received, earliestReceived.map({ time < $0 }) ?? true { earliestReceived = time }
+    }
+
+    /// Records the place of the complaint appended last (`place` numbers a market's blok/los/kios).
+    public mutating func setPlaceOfLast(_ place: UInt32) {
+        if places.isEmpty {
+            places.reserveCapacity(flags.capacity)
+        }
+        while places.count < flags.count - 1 { places.append(Self.none) }
+        places.append(place)
+    }
+
+    /// The place number of the `index`-th complaint; nil when it has none.
+    public func place(_ index: Int) -> UInt32? {
+        index < places.count && places[index] != Self.none ? places[index] : nil
     }
 
     /// The facts of the `index`-th complaint appended.

@@ -9,7 +9,8 @@ enum Charts {
     static let late = ChartSeries.Fill.hatched("#9d1c22")
 
     /// Grouped columns per month: received (solid) and resolved (hatched).
-    static func monthly(_ months: [MonthlyCount], id: String, format f: LocalFormat) -> SVGChart {
+    /// `partial` is the month that has not ended, labelled with an asterisk and explained in the summary.
+    static func monthly(_ months: [MonthlyCount], id: String, partial: (month: YearMonth, text: String)? = nil, format f: LocalFormat) -> SVGChart {
         let series = [ChartSeries(name: f.strings.text("monthly.received"), fill: received),
                       ChartSeries(name: f.strings.text("monthly.resolved"), fill: resolved)]
         let totalReceived = months.map(\.received).reduce(0, +), totalResolved = months.map(\.resolved).reduce(0, +)
@@ -18,6 +19,9 @@ enum Charts {
         ])
         if let peak = months.max(by: { ($0.received, $1.month) < ($1.received, $0.month) }), peak.received > 0 {
             summary += " " + f.strings.text("charts.monthly_peak", ["month": f.monthName(peak.month), "count": f.integer(peak.received)])
+        }
+        if let partial, months.contains(where: { $0.month == partial.month }) {
+            summary += " " + f.strings.text("charts.monthly_partial", ["month": f.monthName(partial.month), "partial": partial.text])
         }
         let title = f.strings.text("monthly.caption")
         let height = 250.0, top = 34.0, bottom = 212.0, left = 34.0, right = SVGDrawing.width - 4
@@ -36,7 +40,8 @@ enum Charts {
             }
             let label = f.strings.list("format.months_short").indices.contains(month.month.month - 1)
                 ? f.strings.list("format.months_short")[month.month.month - 1] : String(month.month.month)
-            svg += "<text x=\"\(SVGDrawing.num(x + bar))\" y=\"\(SVGDrawing.num(bottom + 16))\" text-anchor=\"middle\" font-size=\"12\">\(XMLText.escape(label))</text>"
+            let marked = month.month == partial?.month ? label + "*" : label
+            svg += "<text x=\"\(SVGDrawing.num(x + bar))\" y=\"\(SVGDrawing.num(bottom + 16))\" text-anchor=\"middle\" font-size=\"12\">\(XMLText.escape(marked))</text>"
             // The year under January, and under the first month unless a January follows too closely.
             let firstJanuary = months.firstIndex { $0.month.month == 1 } ?? months.count
             if month.month.month == 1 || (index == 0 && firstJanuary >= 3) {

@@ -39,7 +39,7 @@ struct CategoryPageContext: Encodable {
         }
         has_exceptions = !exceptions.isEmpty
         figures = FiguresContext(report.statistics, format: f)
-        monthly = MonthlyContext(report.statistics.monthly, format: f)
+        monthly = MonthlyContext(report.statistics.monthly, asOf: site.report.asOf, format: f)
         markets = site.report.markets.map { m in
             let s = report.byMarket[m.market.id] ?? ComplaintStatistics.empty(months: site.report.months)
             return FigureRow(name: m.market.name, url: home + PageAddress.market(m.market.id).path, statistics: s, format: f)

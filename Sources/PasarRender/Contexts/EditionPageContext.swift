@@ -35,11 +35,13 @@ struct EditionPageContext: Encodable {
         edition = frozen.edition
         month_label = frozen.month.map(f.monthName) ?? frozen.edition
         figures = FiguresContext(cells: frozen.regencyFigures.records.first ?? [:], format: f)
-        func row(_ cells: [String: String], url: String) -> FigureRow {
+        func row(_ cells: [String: String], url: String, anchor: String? = nil) -> FigureRow {
             FigureRow(name: cells["name"] ?? "", url: url, figures: FiguresContext(cells: cells, format: f),
-                      rank: cells["rank"].flatMap { $0.isEmpty ? nil : $0 } ?? f.strings.text("format.none"))
+                      rank: cells["rank"].flatMap { $0.isEmpty ? nil : $0 } ?? f.strings.text("format.none"), anchor: anchor)
         }
-        markets = frozen.markets.records.map { row($0, url: home + PageAddress.market($0["market_id"] ?? "").path) }
+        markets = frozen.markets.records.map {
+            row($0, url: home + PageAddress.market($0["market_id"] ?? "").path, anchor: EditionPageContext.anchor(market: $0["market_id"] ?? ""))
+        }
         categories = frozen.categories.records.map { row($0, url: home + PageAddress.category($0["category_id"] ?? "").path) }
         ranking_note = f.strings.text("overview.ranking_note", ["threshold": f.integer(frozen.rankingThreshold)])
         revisions = published.revisions.map {
@@ -58,6 +60,12 @@ struct EditionPageContext: Encodable {
 }
 
 /// The list of frozen editions.
+extension EditionPageContext {
+    /// A market's row on an edition page, for citations: `pasar-<id>`, or the id itself when it
+    /// already starts so (`pasar-cikalong`, not `pasar-pasar-cikalong`).
+    static func anchor(market id: String) -> String { id.hasPrefix("pasar-") ? id : "pasar-\(id)" }
+}
+
 struct EditionsIndexContext: Encodable {
     struct Row: Encodable {
         let edition: String

@@ -52,7 +52,8 @@ struct FiguresContext: Encodable {
     func compared(with regency: FiguresContext) -> FiguresContext {
         var figures = self
         figures.regency_median = regency["median_resolution_hours"]
-        figures.regency_within = regency["within_standard_share"]
+        // A share is never shown without its denominator, the regency's included.
+        figures.regency_within = "\(regency["within_standard_share"]) (\(regency.within_fraction))"
         figures.regency_open = regency["open"]
         return figures
     }
@@ -101,10 +102,13 @@ struct FigureRow: Encodable {
     let within_fraction: String
     let median_resolution_hours: String
     let rank: String?
+    /// The row's anchor, where rows are cited one by one (an edition's markets: `pasar-<id>`).
+    var anchor: String?
 
-    init(name: String, url: String, figures: FiguresContext, rank: String? = nil) {
+    init(name: String, url: String, figures: FiguresContext, rank: String? = nil, anchor: String? = nil) {
         self.name = name
         self.url = url
+        self.anchor = anchor
         received = figures["received"]
         open = figures["open"]
         open_overdue = figures["open_overdue"]
@@ -135,16 +139,23 @@ struct MonthlyContext: Encodable {
         let month_iso: String
         let received: String
         let resolved: String
+        /// "sampai 20 November": the as-of month, when it has not ended.
+        let partial: String?
     }
 
     let rows: [Row]
     let chart: SVGChart
 
-    init(_ monthly: [MonthlyCount], format f: LocalFormat) {
+    /// `asOf` marks its month as partial when the moment is before the month's last second.
+    init(_ monthly: [MonthlyCount], asOf: Timestamp, format f: LocalFormat) {
+        let day = asOf.wibDate
+        let partialMonth = asOf < day.yearMonth.lastDay.endInWIB ? day.yearMonth : nil
+        let partial = f.strings.text("monthly.partial", ["date": f.date(day)])
         rows = monthly.map {
-            Row(month: f.month($0.month), month_iso: $0.month.description, received: f.integer($0.received), resolved: f.integer($0.resolved))
+            Row(month: f.month($0.month), month_iso: $0.month.description, received: f.integer($0.received), resolved: f.integer($0.resolved),
+                partial: $0.month == partialMonth ? partial : nil)
         }
-        chart = Charts.monthly(monthly, id: "chart-monthly", format: f)
+        chart = Charts.monthly(monthly, id: "chart-monthly", partial: partialMonth.map { ($0, partial) }, format: f)
     }
 }
 
@@ -163,6 +174,9 @@ extension Rank {
 }
 
 extension LocalFormat {
+    /// "84,9% (4.671 dari 5.501)": a share with its numerator and denominator.
+    func shareWithDenominator(_ share: Share) -> String { "\(percent(share)) (\(fraction(share)))" }
+
     /// A figure written for this language by its unit: `1.234`, `84,0%`, `97,5 jam`, `4,5 hari kerja`, `12,3 hari`.
     func figure(_ value: FigureValue, unit: PublishedFigure.Unit) -> String {
         switch value {

@@ -34,6 +34,8 @@ struct MarketPageContext: Encodable {
     let ranked: Bool
     let standards: [StandardRow]
     let standard_history: StandardHistoryContext
+    /// This market's recurring problems; nil for a frozen moment.
+    let recurrence: RecurrenceContext?
     /// The regency standard's page: what a market without a document of its own follows.
     let regency_standard_url: String
     let categories: [FigureRow]
@@ -49,6 +51,8 @@ struct MarketPageContext: Encodable {
     let csv_url: String
     let json_url: String
     let how_to_complain_url: String?
+    /// The latest frozen edition's row for this market: figures that will not change.
+    let stable_cite: StableCitation?
 
     /// `regency` is the regency's figures for this language, the same on every market page.
     init(_ report: MarketReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String, regency: FiguresContext) {
@@ -69,6 +73,10 @@ struct MarketPageContext: Encodable {
         }
         standard_history = StandardHistoryContext(report.standards, on: regencyReport.asOf.wibDate, format: f)
         regency_standard_url = home + PageAddress.regencyStandard.path
+        recurrence = regencyReport.recurrence.map { r in
+            RecurrenceContext(r, problems: r.recurringByMarket.indices.contains(report.position) ? r.recurringByMarket[report.position] : [],
+                              site: site, language: language, format: f, root: root, showMarket: false)
+        }
         let sortedCategories = site.report.categories.map(\.category)
             .map { ($0, report.byCategory[$0.id]) }
             .compactMap { category, statistics in statistics.map { (category, $0) } }
@@ -92,7 +100,7 @@ struct MarketPageContext: Encodable {
         let bins = report.resolutionBins.map(ResolutionBin.init)
         distribution = bins.map { DistributionRow(days: $0.label, within: f.integer($0.within), late: f.integer($0.late)) }
         distribution_chart = Charts.distribution(bins, id: "chart-distribution", format: f)
-        monthly = MonthlyContext(report.statistics.monthly, format: f)
+        monthly = MonthlyContext(report.statistics.monthly, asOf: site.report.asOf, format: f)
         recent = RecentComplaint.rows(report.recent, site: site, format: f)
         has_recent = !recent.isEmpty
         document = site.marketDocuments[report.market.id].map { DocumentContext($0, language: language, format: f) }
@@ -100,6 +108,30 @@ struct MarketPageContext: Encodable {
         csv_url = root + "data/markets.csv"
         json_url = root + "data/markets.json"
         how_to_complain_url = site.config.howToComplain.map { home + PageAddress.page($0).path }
+        stable_cite = StableCitation(market: report.market, site: site, language: language, format: f, root: root)
+    }
+}
+
+/// The citation of a market's figures in the latest frozen edition, whose numbers never change.
+struct StableCitation: Encodable {
+    let text: String
+    /// Absolute when base_url is set.
+    let url: String
+    /// Relative, for the link on the page.
+    let link: String
+
+    init?(market: Market, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
+        guard let latest = site.editions.last?.edition, let month = latest.month,
+              let asOf = try? Timestamp.parse(latest.asOf).get() else { return nil }
+        let listed = latest.markets.records.contains { $0["market_id"] == market.id }
+        let anchor = listed ? "#" + EditionPageContext.anchor(market: market.id) : ""
+        let address = PageAddress.edition(latest.edition)
+        text = f.strings.text("cite.stable_template", [
+            "title": market.name, "edition": f.strings.text("editions.edition_title", ["month": f.monthName(month)]),
+            "site": site.config.title, "office": site.config.office.name, "as_of": f.dateTime(asOf),
+        ])
+        url = site.permanentURL(for: address, in: language) + anchor
+        link = root + language.pathPrefix + address.path + anchor
     }
 }
 

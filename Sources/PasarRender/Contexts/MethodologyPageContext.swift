@@ -24,6 +24,8 @@ struct MethodologyPageContext: Encodable {
     let standards: [StandardRow]
     let outside_calendar: String?
     let regency_standard_url: String
+    let recurrence_rule: String?
+    let recurring_url: String
     let tool_version: String
     let database_sha256: String
 
@@ -42,6 +44,8 @@ struct MethodologyPageContext: Encodable {
         }
         outside_calendar = report.complaintsOutsideCalendar > 0 ? f.integer(report.complaintsOutsideCalendar) : nil
         regency_standard_url = root + language.pathPrefix + PageAddress.regencyStandard.path
+        recurrence_rule = report.recurrence.map { RecurrenceContext.rule($0, format: f) }
+        recurring_url = root + language.pathPrefix + PageAddress.recurringProblems.path
         tool_version = site.toolVersion
         database_sha256 = site.databaseSHA256
     }

@@ -40,12 +40,17 @@ struct OverviewPageContext: Encodable {
     let unknown_market: String?
     let csv_url: String
     let json_url: String
+    /// The count of recurring problems and a link to their page; nil for a frozen moment.
+    let recurrence: RecurrenceContext?
 
     init(site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let home = root + language.pathPrefix
         let report = site.report
         figures = FiguresContext(report.regency, format: f)
-        monthly = MonthlyContext(report.regency.monthly, format: f)
+        recurrence = report.recurrence.map {
+            RecurrenceContext($0, problems: [], site: site, language: language, format: f, root: root, showMarket: true)
+        }
+        monthly = MonthlyContext(report.regency.monthly, asOf: report.asOf, format: f)
         markets = report.markets.map { m in
             let s = m.statistics
             var rank: Int?
@@ -84,9 +89,9 @@ struct OverviewPageContext: Encodable {
         var summary = ""
         if let best = ranked.first, let worst = ranked.last {
             summary = f.strings.text("charts.share_summary", [
-                "best": best.market.name, "best_share": f.percent(best.statistics.withinStandard),
-                "worst": worst.market.name, "worst_share": f.percent(worst.statistics.withinStandard),
-                "regency": f.percent(report.regency.withinStandard),
+                "best": best.market.name, "best_share": f.shareWithDenominator(best.statistics.withinStandard),
+                "worst": worst.market.name, "worst_share": f.shareWithDenominator(worst.statistics.withinStandard),
+                "regency": f.shareWithDenominator(report.regency.withinStandard),
             ])
         }
         if ranked.count < rows.count {

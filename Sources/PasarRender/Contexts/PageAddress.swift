@@ -10,6 +10,8 @@ public struct PageAddress: Sendable, Hashable {
     public static func page(_ slug: String) -> PageAddress { PageAddress("\(slug)/") }
     /// The regency-wide service standard (`content/pasar/_default.md`).
     public static let regencyStandard = PageAddress("standar/")
+    /// Market × category problems that keep coming back.
+    public static let recurringProblems = PageAddress("masalah-berulang/")
     public static let data = PageAddress("data/")
     public static let dataQuality = PageAddress("kualitas-data/")
     public static let methodology = PageAddress("metodologi/")

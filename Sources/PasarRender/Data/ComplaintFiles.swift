@@ -15,7 +15,7 @@ public final class ComplaintFiles {
         "complaint_id", "market_id", "category_id", "channel", "received_at", "first_response_at", "resolved_at", "status",
         "confidentiality", "public_summary", "resolution_deadline", "outcome", "resolution_hours", "resolution_working_days",
         "first_response_hours", "problems", "received_month", "resolved_month", "in_time_statistics", "resolution_seconds",
-        "first_response_seconds", "open_age_days",
+        "first_response_seconds", "open_age_days", "location",
     ]
     /// The resource name of the file holding complaints without a usable time of receipt.
     public static let undated = "complaints-undated"
@@ -84,6 +84,8 @@ public final class ComplaintFiles {
         integer(e.firstResponseSeconds)
         // Rounded as the published figure is: the largest rounded age is the rounded largest age.
         if let age = e.moment.openAgeSeconds { file.buffer.append(contentsOf: Fraction(age, 86_400).decimalText(places: 1).utf8) }
+        file.buffer.append(UInt8(ascii: ","))
+        CSVText.append(CSVText.cell(listed ? c.location : ""), to: &file.buffer)
         file.buffer.append(0x0A)
         if !listed {
             // Kept apart and written last, sorted by content: a row's place among the timed rows

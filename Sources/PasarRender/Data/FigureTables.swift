@@ -42,7 +42,10 @@ public enum FigureTables {
     }
 
     /// Columns holding text rather than numbers.
-    public static let textColumns: Set<String> = ["market_id", "category_id", "name", "district", "as_of", "period", "grade"]
+    public static let textColumns: Set<String> = [
+        "market_id", "category_id", "name", "district", "as_of", "period", "grade", "market_name", "category_name",
+        "window_from", "window_to", "trend", "recurring_by",
+    ]
 
     /// A JSON value for a CSV cell of `column`: text columns stay text, empty cells are null, numbers are numbers.
     public static func json(cell: String, column: String) -> JSONValue {

@@ -54,7 +54,7 @@ public struct DataResource: Sendable {
 public enum OpenData {
     /// Resource names whose titles the theme's strings must have.
     public static let resourceNames = [
-        "markets", "regency", "categories", "market-categories", "monthly", "regency-monthly", "complaints_year",
+        "markets", "regency", "categories", "market-categories", "monthly", "regency-monthly", "recurring-problems", "complaints_year",
         ComplaintFiles.undated, "satisfaction", "regency-satisfaction",
     ]
 
@@ -71,6 +71,11 @@ public enum OpenData {
             DataResource(name: "monthly", table: monthlyTable(report), primaryKey: ["market_id", "month"], foreignKeys: [marketKey]),
             DataResource(name: "regency-monthly", table: regencyMonthlyTable(report), primaryKey: ["month"]),
         ]
+        if let recurrence = report.recurrence {
+            resources.append(DataResource(
+                name: "recurring-problems", table: recurringTable(recurrence, report: report), primaryKey: ["market_id", "category_id"],
+                foreignKeys: [marketKey, .init(fields: ["category_id"], resource: "categories", referenceFields: ["category_id"])]))
+        }
         if let survey = report.satisfaction {
             let names = Dictionary(uniqueKeysWithValues: report.markets.map { ($0.market.id, $0.market.name) })
             resources.append(DataResource(
@@ -85,6 +90,23 @@ public enum OpenData {
     static func monthlyTable(_ report: PortalReport) -> DataTable {
         DataTable(columns: ["market_id", "month", "received_in_month", "resolved_in_month"], rows: report.markets.flatMap { m in
             m.monthlySeries.map { [.text(m.market.id), .text($0.month.description), .integer($0.received), .integer($0.resolved)] }
+        })
+    }
+
+    /// Every market × category with complaints in the window, recurring or not, recurring first.
+    static func recurringTable(_ recurrence: RecurrenceReport, report: PortalReport) -> DataTable {
+        let window = [DataTable.Cell.text(recurrence.months.first?.description ?? ""), .text(recurrence.months.last?.description ?? "")]
+        return DataTable(columns: [
+            "market_id", "market_name", "category_id", "category_name", "window_from", "window_to", "months_with_complaints",
+            "complaints_in_window", "repeat_complaints", "earlier_half", "later_half", "trend", "recurring", "recurring_by", "as_of",
+        ], rows: recurrence.combinations.map { p in
+            let market = report.markets[p.market].market, category = report.categories[p.category].category
+            let by = [p.byMonths ? "months" : nil, p.byRepeats ? "repeats" : nil].compactMap { $0 }.joined(separator: "+")
+            return [.text(market.id), .text(market.name), .text(category.id), .text(category.name)] + window + [
+                .integer(p.monthsWithComplaints), .integer(p.complaints), .integer(p.repeats), .integer(p.earlierHalf),
+                .integer(p.laterHalf), .text(p.trend.rawValue), .text(p.isRecurring ? "true" : "false"), .text(by),
+                .text(report.asOf.description),
+            ]
         })
     }
 

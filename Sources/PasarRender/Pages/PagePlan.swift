@@ -11,6 +11,7 @@ public struct PlannedPage: Sendable, Hashable {
         case market(index: Int)
         case category(index: Int)
         case regencyStandard
+        case recurringProblems
         case contentPage(index: Int)
         case data
         case dataQuality
@@ -48,6 +49,7 @@ extension SiteRenderInput {
                 add(.category(category.category.id), .category(index: index), ["category-\(category.category.id)", "category"])
             }
             add(.regencyStandard, .regencyStandard, ["standard"])
+            if report.recurrence != nil { add(.recurringProblems, .recurringProblems, ["recurring"]) }
             for (index, page) in pages.enumerated() {
                 add(.page(page.slug), .contentPage(index: index), ["page-\(page.slug)", "page"])
             }

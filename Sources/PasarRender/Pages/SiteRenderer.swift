@@ -137,6 +137,10 @@ public struct SiteRenderer: Sendable {
             return try prepared(try layout(english?.title ?? document.title)) { root in
                 RegencyStandardPageContext(site: site, language: language, format: format, root: root)
             }
+        case .recurringProblems:
+            return try prepared(try layout(t("recurring.title"), description: t("recurring.description"))) { root in
+                RecurrencePageContext(site: site, language: language, format: format, root: root)
+            }
         case let .contentPage(index):
             let content = site.pages[index]
             let description = language == .english ? (content.english?.description ?? content.description) : content.description

@@ -39,10 +39,12 @@ public struct SiteConfig: Sendable {
     public var rankingMinimumDecided: Int
     /// The slug of the content page that explains how to complain, linked from every market page.
     public var howToComplain: String?
+    /// When a market × category counts as a recurring problem.
+    public var recurrence = RecurrenceRule()
 
     /// The file name inside `content/`.
     public static let fileName = "site.yml"
-    static let keys = ["title", "regency", "office", "database", "output", "theme", "base_url", "holidays", "license", "ranking", "how_to_complain"]
+    static let keys = ["title", "regency", "office", "database", "output", "theme", "base_url", "holidays", "license", "ranking", "how_to_complain", "recurring_problems"]
 
     /// Reads and checks `content/site.yml` under `root`.
     public static func load(root: URL) throws(PasarError) -> SiteConfig {
@@ -78,6 +80,9 @@ public struct SiteConfig: Sendable {
             rankingMinimumDecided = 10
         }
         howToComplain = try map["how_to_complain"]?.string()
+        if let value = map["recurring_problems"] {
+            recurrence = try SiteConfig.recurrence(value)
+        }
         if let value = map["base_url"] {
             let text = try value.string()
             guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host() != nil else {
@@ -89,6 +94,24 @@ public struct SiteConfig: Sendable {
         guard Identifier.isSafe(theme) else {
             throw (map["theme"] ?? yaml).error("theme \"\(theme)\" is not a valid folder name", hint: Identifier.rule)
         }
+    }
+
+    /// `recurring_problems: {window_months: 6, min_months: 4, repeat_days: 30}`; each key may be left out.
+    static func recurrence(_ value: YAMLValue) throws(PasarError) -> RecurrenceRule {
+        let map = try value.mapping(allowed: ["window_months", "min_months", "repeat_days"])
+        var rule = RecurrenceRule()
+        func number(_ key: String, _ range: ClosedRange<Int>) throws(PasarError) -> Int? {
+            guard let item = map[key] else { return nil }
+            let number = try item.int()
+            guard range.contains(number) else {
+                throw item.error("recurring_problems.\(key) must be from \(range.lowerBound) to \(range.upperBound), found \(number)")
+            }
+            return number
+        }
+        rule.windowMonths = try number("window_months", 2...24) ?? rule.windowMonths
+        rule.minimumMonths = try number("min_months", 1...rule.windowMonths) ?? min(rule.minimumMonths, rule.windowMonths)
+        rule.repeatDays = try number("repeat_days", 1...365) ?? rule.repeatDays
+        return rule
     }
 }
 

@@ -34,7 +34,8 @@ public enum ComplaintDatabaseSchema {
             reporter_name     TEXT,
             reporter_phone    TEXT,
             reporter_contact  TEXT,
-            confidentiality   TEXT NOT NULL DEFAULT 'biasa'
+            confidentiality   TEXT NOT NULL DEFAULT 'biasa',
+            location          TEXT
         );
         CREATE INDEX complaints_market ON complaints (market_id);
         """

@@ -9,12 +9,15 @@ public struct ReferenceData: Sendable {
     public let isSample: Bool
     /// The satisfaction survey's answer sheets; nil when there is no survey.
     public let satisfaction: [SatisfactionResponse]?
+    /// True when the complaints table has the optional `location` column (blok, los, kios).
+    public let hasLocation: Bool
 
-    public init(markets: [Market], categories: [ComplaintCategory], isSample: Bool, satisfaction: [SatisfactionResponse]?) {
+    public init(markets: [Market], categories: [ComplaintCategory], isSample: Bool, satisfaction: [SatisfactionResponse]?, hasLocation: Bool = false) {
         self.markets = markets
         self.categories = categories
         self.isSample = isSample
         self.satisfaction = satisfaction
+        self.hasLocation = hasLocation
     }
 }
 

@@ -131,14 +131,15 @@ struct SQLiteSnapshot: ComplaintSnapshot {
         try scan("""
             SELECT CAST(id AS TEXT), CAST(market_id AS TEXT), CAST(category_id AS TEXT), CAST(channel AS TEXT),
                    CAST(received_at AS TEXT), CAST(first_response_at AS TEXT), CAST(resolved_at AS TEXT),
-                   CAST(status AS TEXT), CAST(public_summary AS TEXT), CAST(confidentiality AS TEXT)
+                   CAST(status AS TEXT), CAST(public_summary AS TEXT), CAST(confidentiality AS TEXT),
+                   \(reference.hasLocation ? "CAST(location AS TEXT)" : "NULL")
             FROM complaints ORDER BY id
             """) { row throws(PasarError) in
             batch.append(Complaint(
                 id: row.text(0), marketID: row.text(1), categoryID: row.text(2), channel: row.text(3),
                 receivedAt: row.timestamp(4), firstResponseAt: row.timestamp(5), resolvedAt: row.timestamp(6),
                 status: row.recorded(7, ComplaintStatus.init(rawValue:)), confidentiality: row.recorded(9, Confidentiality.init(rawValue:)),
-                publicSummary: row.text(8)))
+                publicSummary: row.text(8), location: row.text(10).trimmedOfSpaces))
             if batch.count == batchSize {
                 try body(batch)
                 batch.removeAll(keepingCapacity: true)
@@ -231,7 +232,9 @@ extension SQLiteSnapshot {
         for (table, count) in [("markets", markets.count), ("categories", categories.count)] where count > ComplaintLedger.maximumGroups {
             throw PasarError("\(count) rows; pasar publishes at most \(ComplaintLedger.maximumGroups)", at: .table(table))
         }
-        return ReferenceData(markets: markets, categories: categories, isSample: meta["dataset"] == "contoh", satisfaction: try satisfaction(db))
+        let hasLocation = try db.columns(in: "complaints").contains { $0.name.lowercased() == "location" }
+        return ReferenceData(markets: markets, categories: categories, isSample: meta["dataset"] == "contoh", satisfaction: try satisfaction(db),
+                             hasLocation: hasLocation)
     }
 
     static func safeID(_ row: Row, table: String, noun: String) throws(PasarError) -> String {
