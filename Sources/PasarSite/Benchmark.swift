@@ -53,11 +53,20 @@ public struct BenchmarkSite: Sendable {
     /// The market whose standard the "one standard changed" rebuild edits.
     public var changedDocument: URL { folder.appending(path: "content/pasar/pasar-induk-sukamaju.md") }
 
-    /// Makes the site unless a complete one with the same parameters is there; true when it was made now.
+    /// Makes the site unless a complete one with the same parameters is there; true when it was made
+    /// now. A site kept from an earlier run gets the repository's current theme.
     @discardableResult
     public func prepare(from repository: URL) throws(PasarError) -> Bool {
-        if FileManager.default.fileExists(atPath: readyMarker.path) { return false }
         let fm = FileManager.default
+        if fm.fileExists(atPath: readyMarker.path) {
+            do {
+                try fm.removeItem(at: folder.appending(path: "themes"))
+                try fm.copyItem(at: repository.appending(path: "themes"), to: folder.appending(path: "themes"))
+            } catch {
+                throw PasarError("cannot refresh the benchmark site's theme: \(error.localizedDescription)", at: .file(folder.path))
+            }
+            return false
+        }
         do {
             try? fm.removeItem(at: folder)
             try fm.createDirectory(at: folder.appending(path: "content/pasar"), withIntermediateDirectories: true)

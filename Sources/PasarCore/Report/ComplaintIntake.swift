@@ -66,13 +66,12 @@ public struct ComplaintIntake: Sendable {
         return (received, id) > (last.received, last.id)
     }
 
+    /// Changed in place: most complaints arrive newest-last and enter the list, so copying it each time would add up.
     private mutating func keepIfRecent(_ listed: ListedComplaint, market: Int) {
-        var list = recent[market]
-        if list.count == Self.recentCount, let last = list.last, !listed.isNewer(than: last) { return }
-        let position = list.firstIndex { listed.isNewer(than: $0) } ?? list.count
-        list.insert(listed, at: position)
-        if list.count > Self.recentCount { list.removeLast() }
-        recent[market] = list
+        if recent[market].count == Self.recentCount, let last = recent[market].last, !listed.isNewer(than: last) { return }
+        let position = recent[market].firstIndex { listed.isNewer(than: $0) } ?? recent[market].count
+        recent[market].insert(listed, at: position)
+        if recent[market].count > Self.recentCount { recent[market].removeLast() }
     }
 
     /// Every figure as of the intake's moment, with the monthly series, bins, latest complaints and data quality.

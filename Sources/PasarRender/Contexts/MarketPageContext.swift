@@ -55,7 +55,8 @@ struct MarketPageContext: Encodable {
     let stable_cite: StableCitation?
 
     /// `regency` is the regency's figures for this language, the same on every market page.
-    init(_ report: MarketReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String, regency: FiguresContext) {
+    init(_ report: MarketReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String, regency: FiguresContext,
+         latestEditionMarkets: Set<String>) {
         let home = root + language.pathPrefix
         let regencyReport = site.report
         market = MarketInfo(id: report.market.id, name: report.market.name, district: report.market.district, address: report.market.address)
@@ -108,7 +109,8 @@ struct MarketPageContext: Encodable {
         csv_url = root + "data/markets.csv"
         json_url = root + "data/markets.json"
         how_to_complain_url = site.config.howToComplain.map { home + PageAddress.page($0).path }
-        stable_cite = StableCitation(market: report.market, site: site, language: language, format: f, root: root)
+        stable_cite = StableCitation(market: report.market, listed: latestEditionMarkets.contains(report.market.id), site: site,
+                                     language: language, format: f, root: root)
     }
 }
 
@@ -120,10 +122,10 @@ struct StableCitation: Encodable {
     /// Relative, for the link on the page.
     let link: String
 
-    init?(market: Market, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
+    /// `listed`: the market has a row in the latest edition (else the edition's page is cited whole).
+    init?(market: Market, listed: Bool, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         guard let latest = site.editions.last?.edition, let month = latest.month,
               let asOf = try? Timestamp.parse(latest.asOf).get() else { return nil }
-        let listed = latest.markets.records.contains { $0["market_id"] == market.id }
         let anchor = listed ? "#" + EditionPageContext.anchor(market: market.id) : ""
         let address = PageAddress.edition(latest.edition)
         text = f.strings.text("cite.stable_template", [

@@ -37,11 +37,18 @@ enum CSVText {
         output.append(0x0A)
     }
 
+    /// Appends a whole number ≥ 0 in decimal digits, without making a String.
+    static func appendInteger(_ value: Int64, to output: inout [UInt8]) {
+        guard value >= 10 else { output.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: max(0, value))); return }
+        appendInteger(value / 10, to: &output)
+        output.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
+    }
+
     /// Appends seconds as hours with two decimals, rounded half away from zero (as
     /// `Fraction.decimalText(places: 2)` writes them), without making a String. `seconds` ≥ 0.
     static func appendHours(_ seconds: Int64, to output: inout [UInt8]) {
         let hundredths = (200 * seconds + 3600) / 7200
-        output.append(contentsOf: String(hundredths / 100).utf8)
+        appendInteger(hundredths / 100, to: &output)
         output.append(UInt8(ascii: "."))
         output.append(UInt8(ascii: "0") + UInt8(hundredths % 100 / 10))
         output.append(UInt8(ascii: "0") + UInt8(hundredths % 10))

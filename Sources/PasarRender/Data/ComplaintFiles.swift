@@ -57,7 +57,7 @@ public final class ComplaintFiles {
         func text(_ value: String) { CSVText.append(CSVText.cell(value), to: &file.buffer); file.buffer.append(UInt8(ascii: ",")) }
         func time(_ value: Timestamp?) { if let value { value.appendISO(to: &file.buffer) }; file.buffer.append(UInt8(ascii: ",")) }
         func hours(_ seconds: Int64?) { if let seconds { CSVText.appendHours(seconds, to: &file.buffer) }; file.buffer.append(UInt8(ascii: ",")) }
-        func integer(_ value: Int64?) { if let value { file.buffer.append(contentsOf: String(value).utf8) }; file.buffer.append(UInt8(ascii: ",")) }
+        func integer(_ value: Int64?) { if let value { CSVText.appendInteger(value, to: &file.buffer) }; file.buffer.append(UInt8(ascii: ",")) }
         func month(_ value: YearMonth?) { if let value { file.buffer.append(contentsOf: value.description.utf8) }; file.buffer.append(UInt8(ascii: ",")) }
         func shown(_ recorded: Recorded<Timestamp>) -> Timestamp? { listed ? recorded.value.flatMap { $0 <= asOf ? $0 : nil } : nil }
         text(listed ? c.id : "")

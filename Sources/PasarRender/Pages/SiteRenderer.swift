@@ -124,7 +124,9 @@ public struct SiteRenderer: Sendable {
         case let .market(index):
             let market = report.markets[index]
             return try prepared(try layout(market.market.name, market: market.market, catalog: true)) { root in
-                MarketPageContext(market, site: site, language: language, format: format, root: root, regency: shared.regency[language] ?? FiguresContext(report.regency, format: format))
+                MarketPageContext(market, site: site, language: language, format: format, root: root,
+                                  regency: shared.regency[language] ?? FiguresContext(report.regency, format: format),
+                                  latestEditionMarkets: shared.latestEditionMarkets)
             }
         case let .category(index):
             let category = report.categories[index]
@@ -213,8 +215,14 @@ public struct SiteRenderer: Sendable {
 public struct SharedFigures: Sendable {
     /// The regency's figures, per language (beside every market's).
     let regency: [Language: FiguresContext]
+    /// The markets listed in the latest frozen edition (for the stable citation on market pages).
+    let latestEditionMarkets: Set<String>
 
     init(_ site: SiteRenderInput, theme: Theme) throws(PasarError) {
+        latestEditionMarkets = site.editions.last.map { edition in
+            let column = edition.edition.markets.columns.firstIndex(of: "market_id") ?? 0
+            return Set(edition.edition.markets.rows.compactMap { $0.indices.contains(column) ? $0[column] : nil })
+        } ?? []
         var regency: [Language: FiguresContext] = [:]
         for language in Language.all {
             guard let strings = theme.strings[language] else { throw PasarError("theme \"\(theme.name)\" has no strings for \(language.code)") }
