@@ -46,14 +46,14 @@ public enum AsOfMoment: Sendable, Hashable, Codable {
     /// A full ISO 8601 time with offset, or a date meaning the end of that day in WIB.
     static func parseOption(_ text: String) throws(PasarError) -> Timestamp {
         let shown = SafeText.terminal(text)
-        let hint = "e.g. --as-of 2026-06-30 or --as-of 2026-06-30T12:00:00+07:00"
+        let hint: LocalizedText = "e.g. --as-of 2026-06-30 or --as-of 2026-06-30T12:00:00+07:00"
         let time: Timestamp
         if let date = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)) {
             time = date.endInWIB
         } else {
             switch Timestamp.parse(text) {
             case let .success(t): time = t
-            case let .failure(problem): throw PasarError("--as-of \"\(shown)\" \(problem)", hint: hint)
+            case let .failure(problem): throw PasarError("--as-of \"\(shown)\" \(problem.message)", hint: hint)
             }
         }
         guard let plausible = Timestamp.plausible(time) else {
@@ -62,7 +62,7 @@ public enum AsOfMoment: Sendable, Hashable, Codable {
         return plausible
     }
 
-    public var explanation: String {
+    public var explanation: LocalizedText {
         switch self {
         case .option: "from --as-of"
         case .sourceDateEpoch: "from SOURCE_DATE_EPOCH"

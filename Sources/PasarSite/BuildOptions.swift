@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     public var sourceDateEpoch: String?
     /// Seconds to wait for another program that is writing to the database.
     public var databaseWait: Double = 10
+    /// Fail, publishing nothing, when check would report any warning.
+    public var strict = false
 
     public init(root: URL, database: URL? = nil, output: URL? = nil, asOf: String? = nil, sourceDateEpoch: String? = nil) {
         self.root = root

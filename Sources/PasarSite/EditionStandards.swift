@@ -43,7 +43,8 @@ enum EditionStandards {
         return Diagnostic(
             .warning, "the standards that edition \(edition.edition) was judged by have changed for the period it covers (\(shown)); its frozen figures stay, today's figures for that period differ",
             at: .file("\(FrozenEdition.folder)/\(edition.edition).json"),
-            hint: "to change a limit from a day on, add a new version with effective: YYYY-MM-DD after \(edition.month?.lastDay.description ?? edition.edition) instead of editing the old one (see docs/content.md)")
+            hint: "to change a limit from a day on, add a new version with effective: YYYY-MM-DD after \(edition.month?.lastDay.description ?? edition.edition) instead of editing the old one (see docs/content.md)",
+            priority: 2)
     }
 
     struct Key: Hashable {

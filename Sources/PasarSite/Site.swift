@@ -96,6 +96,7 @@ public enum Site {
                 knownSHA256 = try clock.time(.load) { () throws(PasarError) in try BuildFingerprint.databaseSHA256(content.source) }
             }
             if previous.fingerprint.databaseIdentity == databaseIdentity || previous.fingerprint.databaseSHA256 == knownSHA256 {
+                if options.strict { try failIfWarnings(report.warnings) }
                 report.output = output.given
                 report.upToDate = true
                 report.filesWritten = 0
@@ -112,6 +113,8 @@ public enum Site {
         let staged = try output.stage()
         do {
             let prepared = try prepare(content, options: options, databaseSHA256: databaseSHA256, files: staged, clock: clock)
+            let warnings = SiteCheck.warnings(prepared, duplicates: [])
+            if options.strict { try failIfWarnings(warnings) }
             let fingerprint = BuildFingerprint(inputs: inputs, databaseIdentity: databaseIdentity, databaseSHA256: prepared.databaseSHA256)
             let bundle = prepared.bundle ?? DataBundle(sink: staged, asOf: prepared.asOf.timestamp)
             let rendered = try clock.time(.render) { () throws(PasarError) in
@@ -124,7 +127,7 @@ public enum Site {
                 markets: report.markets.count, complaintsInDatabase: report.dataQuality.recordsInDatabase,
                 complaintsCounted: report.dataQuality.counted, complaintsExcluded: report.dataQuality.excludedFromTimeStatistics,
                 complaintsAfterAsOf: report.dataQuality.receivedAfterAsOf, isSample: prepared.site.reference.isSample,
-                scrubbed: prepared.scrubbed, warnings: prepared.warnings,
+                scrubbed: prepared.scrubbed, warnings: warnings,
                 filesWritten: counts.written, filesKept: counts.kept, bytesWritten: counts.bytes)
             try clock.time(.write) { () throws(PasarError) in try output.commit(staged, fingerprint: fingerprint, report: summary) }
             return summary
@@ -132,6 +135,14 @@ public enum Site {
             output.discard(staged)
             throw error
         }
+    }
+
+    /// With --strict, any warning stops the build before anything is published.
+    static func failIfWarnings(_ warnings: [Diagnostic]) throws(PasarError) {
+        guard !warnings.isEmpty else { return }
+        throw PasarError(diagnostics: [Diagnostic(
+            .error, "--strict: \(warnings.count) warning(s), so nothing was published; the output is as it was",
+            hint: "fix them (listed below, all in pasar check), or build without --strict")] + warnings)
     }
 
     /// Everything the renderer needs, with what the pass over the complaints found.
@@ -195,7 +206,7 @@ public enum Site {
         if report.complaintsOutsideCalendar > 0 {
             warnings.append(Diagnostic(
                 .warning, "\(report.complaintsOutsideCalendar) complaint(s) need working days outside the holiday list (\(site.calendar.coverage.lowerBound) to \(site.calendar.coverage.upperBound)); weekends only were skipped there",
-                at: .file(site.config.holidays), hint: "add the holidays for the missing period and extend covers"))
+                at: .file(site.config.holidays), hint: "add the holidays for the missing period and extend covers", priority: 2))
         }
         let input = SiteRenderInput(
             config: site.config, report: report, regencyStandard: site.regencyStandard, marketDocuments: site.marketDocuments,

@@ -24,10 +24,14 @@ public enum SiteCheck {
         for page in pages where rendered.insert(page.templates.last ?? "").inserted {
             _ = try renderer.render(page, site: prepared.input, data: noData)
         }
-        let site = prepared.site
-        let warnings = findings(site, report: prepared.input.report, duplicates: prepared.duplicates)
-            + prepared.warnings.filter { !site.warnings.contains($0) }
-        return Result(asOf: prepared.asOf, pages: pages.count, warnings: warnings)
+        return Result(asOf: prepared.asOf, pages: pages.count, warnings: warnings(prepared, duplicates: prepared.duplicates))
+    }
+
+    /// Everything check reports about a prepared build; a build passes no duplicates (finding them
+    /// keeps every complaint's id in memory, so only check searches for them).
+    static func warnings(_ prepared: Site.Prepared, duplicates: [[String]]) -> [Diagnostic] {
+        findings(prepared.site, report: prepared.input.report, duplicates: duplicates)
+            + prepared.warnings.filter { !prepared.site.warnings.contains($0) }
     }
 
     /// How old a standard's last review may be before it is reported.
@@ -56,7 +60,7 @@ public enum SiteCheck {
     /// Survey sheets left out of the satisfaction index.
     static func satisfaction(_ report: PortalReport) -> [Diagnostic] {
         (report.satisfaction?.excluded ?? []).map { sheet in
-            Diagnostic(.warning, sheet.problems.map(\.explanation).joined(separator: "; ") + " (left out of the satisfaction index)",
+            Diagnostic(.warning, LocalizedText.joined(sheet.problems.map(\.explanation), separator: "; ") + " (left out of the satisfaction index)",
                        at: .row(table: "satisfaction_responses", id: sheet.id))
         }
     }
@@ -91,9 +95,9 @@ public enum SiteCheck {
     static func records(_ report: PortalReport) -> [Diagnostic] {
         report.dataQuality.entries.map { entry in
             Diagnostic(
-                .warning, entry.problems.map(\.explanation).joined(separator: "; ")
-                    + (entry.isInTimeStatistics ? "" : " (left out of time statistics)"),
-                at: .row(table: "complaints", id: entry.complaintID))
+                .warning, LocalizedText.joined(entry.problems.map(\.explanation), separator: "; ")
+                    + (entry.isInTimeStatistics ? LocalizedText(verbatim: "") : " (left out of time statistics)"),
+                at: .row(table: "complaints", id: entry.complaintID), priority: entry.isInTimeStatistics ? 0 : 1)
         }
     }
 

@@ -15,7 +15,7 @@ extension SiteCheck {
                         findings.append(Diagnostic(
                             .warning, "\(key) \(label): \(limit) is longer than \(ResponseTime.plausibleMaximum(limit.unit)), the 60 days Perpres 76/2013 allows for resolving a complaint",
                             at: document.categoryLocations[key] ?? document.versionLocations[version.effective] ?? document.location,
-                            hint: "check the number and the unit (jam, hari, hari kerja)"))
+                            hint: "check the number and the unit (jam, hari, hari kerja)", priority: 2))
                     }
                 }
             }
@@ -57,7 +57,8 @@ extension SiteCheck {
             findings.append(Diagnostic(
                 .warning, "the oldest version of the regency standard takes effect \(start), but complaints go back to \(first); they are judged by that version",
                 at: regency.versionLocations[start] ?? regency.location,
-                hint: "leave effective out of the oldest version if it applied from the beginning, or add the version that applied before"))
+                hint: "leave effective out of the oldest version if it applied from the beginning, or add the version that applied before",
+                priority: 2))
         }
         let today = report.asOf.wibDate
         for document in [regency] + site.marketDocuments.values.sorted(by: { $0.path < $1.path }) {
@@ -100,7 +101,7 @@ extension SiteCheck {
     /// information at least every six months.
     static func editionAge(_ site: LoadedSite, asOf: Timestamp) -> [Diagnostic] {
         let lastComplete = asOf.lastCompleteMonth
-        let hint = "freeze the last complete month with pasar release --latest (a monthly scheduled job: docs/editions.md)"
+        let hint: LocalizedText = "freeze the last complete month with pasar release --latest (a monthly scheduled job: docs/editions.md)"
         guard let newest = site.editions.compactMap(\.month).max() else {
             return [Diagnostic(.warning, "no frozen edition yet: citations point at live pages whose figures change at every build",
                                at: .file(FrozenEdition.folder), hint: hint)]

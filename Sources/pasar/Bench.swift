@@ -6,13 +6,21 @@ import PasarSite
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure builds of a synthetic province: clean, nothing changed, one standard's text changed, one standard's limit changed.",
-        discussion: """
+        abstract: Terminal.say("Ukur build provinsi sintetis: bersih, tanpa perubahan, teks satu standar berubah, batas satu standar berubah.",
+                               "Measure builds of a synthetic province: clean, nothing changed, one standard's text changed, one standard's limit changed."),
+        discussion: Terminal.say(
+            """
+            Membuat situs dan basis data sintetis yang selalu sama (disimpan di --work dan dipakai lagi selama \
+            angkanya sama), lalu menjalankan `pasar build` empat kali sebagai proses terpisah dan melaporkan, per \
+            build: detik per tahap, detik nyata dan CPU, memori puncak, berkas dan byte yang ditulis, pengaduan \
+            per detik. Pakai build rilis. Tabel hasilnya dalam bahasa Inggris, seperti di docs/performance.md.
+            """,
+            """
             Generates a deterministic synthetic site and database (kept in --work and reused while the numbers \
             stay the same), then runs `pasar build` four times as separate processes and reports, per build: \
             seconds per stage, wall and CPU seconds, peak memory, files and bytes written, complaints per second. \
             Use a release build: swift build -c release && .build/release/pasar bench --markets 1000 --complaints 1000000
-            """)
+            """))
 
     @Option(help: ArgumentHelp("Markets in the synthetic province.", valueName: "N"))
     var markets: Int = 12
@@ -29,8 +37,10 @@ struct Bench: ParsableCommand {
     @Option(help: ArgumentHelp("Where the synthetic sites are kept between runs.", valueName: "DIR"))
     var work: String = ".build/bench"
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
-        try Report.run { () throws(PasarError) in
+        try Terminal.run { () throws(PasarError) in
             let site = BenchmarkSite(work: SiteOptions.path(work, directory: true),
                                      database: SyntheticDatabase(markets: markets, complaints: complaints, months: months))
             let start = ContinuousClock.now

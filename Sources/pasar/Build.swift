@@ -5,28 +5,44 @@ import PasarSite
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build the website into the output folder (the default command).",
-        discussion: """
+        abstract: Terminal.say("Bangun situs web ke folder keluaran (perintah bawaan).", "Build the website into the output folder (the default command)."),
+        discussion: Terminal.say(
+            """
+            Situs baru ditulis ke folder sementara dan baru dipindahkan ke tempatnya bila setiap halaman \
+            berhasil ditulis: bila ada yang gagal, situs sebelumnya tetap utuh. Di akhir, build menyebut \
+            banyaknya peringatan pasar check dan yang terpenting; --strict menganggapnya kegagalan.
+            """,
+            """
             The new site is written to a temporary folder and moved into place only when every page was \
-            written: if anything fails, the previous site stays as it was.
-            """)
+            written: if anything fails, the previous site stays as it was. The build ends with the count \
+            of pasar check's warnings and the most important few; --strict makes them a failure.
+            """))
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("The output folder (overrides output: in content/site.yml; default public/).", valueName: "DIR"))
+    @Option(name: .customLong("out"), help: ArgumentHelp(
+        Terminal.say("Folder keluaran (menggantikan output: di content/site.yml; bawaan public/).", "The output folder (overrides output: in content/site.yml; default public/)."),
+        valueName: "DIR"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Also write how long each stage took, CPU time and peak memory, as JSON (for pasar bench).", valueName: "FILE"))
+    @Flag(help: ArgumentHelp(Terminal.say("Gagal (dan tidak menerbitkan apa pun) bila ada peringatan.", "Fail, publishing nothing, when there is any warning.")))
+    var strict = false
+
+    @Option(help: ArgumentHelp(
+        Terminal.say("Tulis juga lama setiap tahap, waktu CPU dan memori puncak sebagai JSON (untuk pasar bench).",
+                     "Also write how long each stage took, CPU time and peak memory, as JSON (for pasar bench)."),
+        valueName: "FILE"))
     var timings: String?
 
     func run() throws {
         let start = ContinuousClock.now
-        try Report.run { () throws(PasarError) in
+        try Terminal.run { () throws(PasarError) in
             let stages = StageClock()
-            let report = try Site.build(site.buildOptions(output: output), clock: stages) {
-                Report.printError("waiting for another pasar build of the same output folder to finish…")
+            var options = site.buildOptions(output: output)
+            options.strict = strict
+            let report = try Site.build(options, clock: stages) {
+                Terminal.printError("waiting for another pasar build of the same output folder to finish…" as LocalizedText)
             }
-            for warning in report.warnings { Report.printError(warning.terminalText) }
             let seconds = (ContinuousClock.now - start).components
             let elapsed = Double(seconds.seconds) + Double(seconds.attoseconds) / 1e18
             if let timings {
@@ -37,32 +53,36 @@ struct Build: ParsableCommand {
                     throw PasarError("cannot write the timings: \(error.localizedDescription)", at: .file(timings))
                 }
             }
-            print(BuildSummary.text(report, seconds: elapsed))
+            Swift.print(BuildSummary.lines(report, seconds: elapsed).map { $0.text(Terminal.language) }.joined(separator: "\n"))
+            for line in Terminal.printer.summary(report.warnings) { Swift.print(line) }
         }
     }
 }
 
+/// What a build says at its end.
 enum BuildSummary {
-    static func text(_ r: BuildReport, seconds: Double) -> String {
+    static func lines(_ r: BuildReport, seconds: Double) -> [LocalizedText] {
         let path = r.output.path.replacingOccurrences(of: FileManager.default.currentDirectoryPath + "/", with: "")
+        let time = String(format: "%.2f", seconds)
         if r.upToDate {
-            return "pasar build: \(path)/ is up to date: nothing changed since the last build (as of \(r.asOf.timestamp)); nothing was written\n"
-                + "  \(String(format: "%.2f", seconds)) s"
+            return ["pasar build: \(path)/ is up to date: nothing changed since the last build (as of \(r.asOf.timestamp)); nothing was written",
+                    "  \(time) s"] + warningCount(r)
         }
-        var lines = [
+        let s = r.scrubbed
+        var lines: [LocalizedText] = [
             "pasar build: \(r.pages) pages, \(r.files) files → \(path)/",
             "  as of \(r.asOf.timestamp) (\(r.asOf.explanation))",
-            "  \(r.markets) markets; \(r.complaintsInDatabase) complaints in the database: \(r.complaintsCounted) counted, "
-                + "\(r.complaintsExcluded) excluded from time statistics (listed on kualitas-data/), "
-                + "\(r.complaintsAfterAsOf) received after the as-of moment",
+            "  \(r.markets) markets; \(r.complaintsInDatabase) complaints in the database: \(r.complaintsCounted) counted, \(r.complaintsExcluded) excluded from time statistics (listed on kualitas-data/), \(r.complaintsAfterAsOf) received after the as-of moment",
+            "  scrubbed from public summaries before publication: \(s.phoneNumbers) phone number(s), \(s.emailAddresses) e-mail address(es), \(s.nikNumbers) NIK number(s)",
+            "  \(r.filesWritten) file(s) written, \(r.filesKept) unchanged since the last build kept as they were",
         ]
-        let s = r.scrubbed
-        lines.append("  scrubbed from public summaries before publication: \(s.phoneNumbers) phone number(s), "
-                     + "\(s.emailAddresses) e-mail address(es), \(s.nikNumbers) NIK number(s)")
-        lines.append("  \(r.filesWritten) file(s) written, \(r.filesKept) unchanged since the last build kept as they were")
         if r.isSample { lines.append("  sample data: every page says DATA CONTOH") }
-        if !r.warnings.isEmpty { lines.append("  \(r.warnings.count) warning(s), printed above") }
-        lines.append("  \(String(format: "%.2f", seconds)) s")
-        return lines.joined(separator: "\n")
+        lines.append("  \(time) s")
+        return lines + warningCount(r)
+    }
+
+    static func warningCount(_ r: BuildReport) -> [LocalizedText] {
+        r.warnings.isEmpty ? ["no warnings from pasar check (it also searches for duplicate records)"]
+            : ["\(r.warnings.count) warning(s) from pasar check; the most important (pasar check lists them all):"]
     }
 }

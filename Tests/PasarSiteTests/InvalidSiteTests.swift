@@ -33,5 +33,11 @@ import PasarSources
         let error = try #require(throws: PasarError.self) { try Site.build(options) }
         #expect(error.text.hasPrefix(expected), "\(error.text)")
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
+        // Said in Indonesian too: every message and hint of the error has its translation.
+        for diagnostic in error.diagnostics {
+            for template in diagnostic.text.templates + (diagnostic.hintText?.templates ?? []) {
+                #expect(MessageCatalog.indonesian[template] != nil, "no Indonesian for \(template)")
+            }
+        }
     }
 }

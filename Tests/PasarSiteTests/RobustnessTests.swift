@@ -81,7 +81,7 @@ import PasarCore
 
     @Test func diagnosticsCannotDriveTheTerminal() throws {
         let diagnostic = Diagnostic(.warning, "status \"\u{1B}[2J\u{1B}[31mbad\nline\"", at: .row(table: "complaints", id: "K\u{1B}]0;owned\u{07}1\u{202E}"))
-        let text = diagnostic.terminalText
+        let text = diagnostic.terminalText(.english)
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
         #expect(text == #"table complaints, row id "K\u{1b}]0;owned\u{7}1\u{202e}": warning: status "\u{1b}[2J\u{1b}[31mbad\u{a}line""#)
     }
@@ -107,7 +107,7 @@ import PasarCore
         let report = try Site.build(site.options(asOf: nil))
         // The latest ordinary time is A11's resolution, 5 Jan 2026.
         #expect(report.asOf == .latestInDatabase(try Timestamp.parse("2026-01-05T10:00:00+07:00").get(), leftOut: 1))
-        #expect(report.asOf.explanation.contains("leaving out 1"))
+        #expect(report.asOf.explanation.english.contains("leaving out 1"))
         let quality = try site.read("kualitas-data/index.html")
         #expect(quality.contains("<code>X1</code>") && quality.contains("<code>X2</code>"))
         let check = try SiteCheck.run(site.options(asOf: nil))

@@ -28,7 +28,13 @@ import PasarDemo
 
     @Test func buildsWithoutWarningsAndSaysSampleDataOnEveryPage() throws {
         let built = try Self.built.get()
-        #expect(built.report.warnings.isEmpty, "\(built.report.warnings)")
+        // The build reports what check finds (but for the duplicate search): in the sample, only its
+        // deliberate faults — the records and survey sheets made impossible for the data-quality page,
+        // one standard missing two components and one not reviewed for a year.
+        let check = try SiteCheck.run(built.options).warnings
+        #expect(built.report.warnings == check.filter { !$0.message.hasPrefix("possible duplicate") })
+        #expect(built.report.warnings.count == 15)
+        #expect(built.report.warnings.filter { $0.location.map { "\($0)".hasPrefix("table complaints") } ?? false }.count == 10)
         #expect(built.report.isSample)
         #expect(built.report.markets == 12)
         #expect(built.report.complaintsInDatabase == SampleData.complaintCount)

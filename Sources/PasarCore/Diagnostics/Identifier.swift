@@ -16,5 +16,5 @@ public enum Identifier {
     }
 
     /// A sentence explaining the rule, for error hints.
-    public static let rule = "use lowercase letters a-z, digits and '-' (e.g. pasar-induk), at most \(maximumLength) characters"
+    public static let rule: LocalizedText = "use lowercase letters a-z, digits and '-' (e.g. pasar-induk), at most \(maximumLength) characters"
 }

@@ -86,7 +86,7 @@ public enum SatisfactionProblem: Sendable, Hashable {
         }
     }
 
-    public var explanation: String {
+    public var explanation: LocalizedText {
         switch self {
         case let .scoreOutOfRange(element, value): "u\(element) is \(value), outside 1–4"
         case let .missingScore(element): "u\(element) is empty or not a whole number"

@@ -23,7 +23,10 @@ public struct ResponseTime: Sendable, Hashable, CustomStringConvertible {
         case unknownUnit(String)
         case tooLong(String, maximum: ResponseTime)
 
-        public var description: String {
+        public var description: String { message.english }
+
+        /// The problem in both languages.
+        public var message: LocalizedText {
             switch self {
             case let .missingAmount(text): "\"\(text)\" does not start with a whole number greater than 0"
             case let .unknownUnit(unit): "unknown unit \"\(unit)\""

@@ -44,8 +44,8 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
         }
     }
 
-    /// A plain-English sentence for the command line.
-    public var explanation: String {
+    /// A sentence for the command line, in both languages.
+    public var explanation: LocalizedText {
         switch self {
         case let .unknownMarket(id): "market_id \"\(id)\" is not in the markets table"
         case let .unknownCategory(id): "category_id \"\(id)\" is not in the categories table"
@@ -55,7 +55,7 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
             "\(column) \"\(value)\" is outside \(Timestamp.plausibleYears.lowerBound)–\(Timestamp.plausibleYears.upperBound)"
         case let .afterLatestData(column, value):
             "\(column) \"\(value)\" is far beyond every other time in the database (a mistyped date?); the as-of moment leaves it out"
-        case let .invalidStatus(value): "status \"\(value)\" is not one of \(ComplaintStatus.allCases.map(\.rawValue).joined(separator: ", "))"
+        case let .invalidStatus(value): "status \"\(value)\" is not one of diterima, diverifikasi, diproses, selesai, ditolak"
         case .resolvedWithoutResolvedAt: "status is selesai but resolved_at is empty"
         case .resolvedBeforeReceived: "resolved_at is earlier than received_at"
         case .firstResponseBeforeReceived: "first_response_at is earlier than received_at"

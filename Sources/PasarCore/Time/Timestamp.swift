@@ -45,7 +45,10 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         case missingOffset
         case outOfRange
 
-        public var description: String {
+        public var description: String { message.english }
+
+        /// The problem in both languages.
+        public var message: LocalizedText {
             switch self {
             case .malformed: "not an ISO 8601 date and time (expected e.g. 2025-03-04T09:30:00+07:00)"
             case .missingOffset: "has no time-zone offset (add +07:00 for WIB)"

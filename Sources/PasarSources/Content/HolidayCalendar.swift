@@ -44,5 +44,5 @@ public enum HolidayCalendarLoader {
 }
 
 extension SourceLocation {
-    func error(_ message: String, hint: String? = nil) -> PasarError { PasarError(message, at: self, hint: hint) }
+    func error(_ message: LocalizedText, hint: LocalizedText? = nil) -> PasarError { PasarError(message, at: self, hint: hint) }
 }

@@ -49,7 +49,7 @@ public struct SiteConfig: Sendable {
     /// Reads and checks `content/site.yml` under `root`.
     public static func load(root: URL) throws(PasarError) -> SiteConfig {
         let relative = "content/\(fileName)"
-        let text = try SourceFile.read(root.appending(path: relative), shownAs: relative, hint: "every site needs content/site.yml; see docs/configuration.md")
+        let text = try SourceFile.read(root.appending(path: relative), shownAs: relative, hint: "every site needs content/site.yml; see docs/content.md")
         guard let document = try YAMLValue.parse(text, file: relative) else { throw PasarError("the file is empty", at: .file(relative)) }
         return try SiteConfig(document)
     }
@@ -120,7 +120,7 @@ public enum SourceFile {
     /// The UTF-8 text of `url`, with a byte-order mark removed and Windows (CRLF) and old Mac (CR)
     /// line ends made LF, so a file saved by Notepad reads like any other; `shownAs` is how the file
     /// is named in errors.
-    public static func read(_ url: URL, shownAs name: String, hint: String? = nil) throws(PasarError) -> String {
+    public static func read(_ url: URL, shownAs name: String, hint: LocalizedText? = nil) throws(PasarError) -> String {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw PasarError("file not found", at: .file(name), hint: hint)
         }

@@ -183,14 +183,14 @@ public struct StandardDocument: Sendable {
         switch ResponseTime.parse(try value.string()) {
         case let .success(time): return time
         case let .failure(problem):
-            var hint = "write a whole number and jam, hari or hari kerja, e.g. 5 hari kerja"
+            var hint: LocalizedText = "write a whole number and jam, hari or hari kerja, e.g. 5 hari kerja"
             if case let .unknownUnit(unit) = problem, let close = Spelling.closest(to: unit, in: ResponseTime.Unit.allCases.map(\.rawValue)) {
                 hint = "did you mean \"\(close)\"? " + hint
             }
             if case .tooLong = problem {
                 hint = "Perpres 76/2013 gives 60 days to resolve a complaint; see docs/content.md for the limits pasar accepts"
             }
-            throw value.error(problem.description, hint: hint)
+            throw value.error(problem.message, hint: hint)
         }
     }
 }
