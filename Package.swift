@@ -42,6 +42,8 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // Reads the CSV files officers import.
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .target(
@@ -58,7 +60,7 @@ let package = Package(
         ),
         .target(
             name: "PasarSite",
-            dependencies: ["PasarCore", "PasarSources", "PasarRender", "PasarDemo", "CPasarFiles"]
+            dependencies: ["PasarCore", "PasarSources", "PasarRender", "PasarDemo", "CPasarFiles", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "pasar",

@@ -7,10 +7,12 @@ public enum AsOfMoment: Sendable, Hashable, Codable {
     case sourceDateEpoch(Timestamp)
     /// The data's latest time; `leftOut` timestamps far beyond the rest were not taken (see `DataTimes`).
     case latestInDatabase(Timestamp, leftOut: Int = 0)
+    /// A database without complaints yet: the moment it was made (`meta.created_at`, written by `pasar init`).
+    case databaseCreated(Timestamp)
 
     public var timestamp: Timestamp {
         switch self {
-        case let .option(t), let .sourceDateEpoch(t), let .latestInDatabase(t, _): t
+        case let .option(t), let .sourceDateEpoch(t), let .latestInDatabase(t, _), let .databaseCreated(t): t
         }
     }
 
@@ -22,7 +24,7 @@ public enum AsOfMoment: Sendable, Hashable, Codable {
 
     /// `--as-of`, else SOURCE_DATE_EPOCH, else the latest time in the database (asked for only when
     /// needed, since it means reading every complaint's times). Never the clock.
-    public static func resolve(option: String?, sourceDateEpoch: String?,
+    public static func resolve(option: String?, sourceDateEpoch: String?, databaseCreated: Timestamp? = nil,
                                dataTimes: () throws(PasarError) -> DataTimes) throws(PasarError) -> AsOfMoment {
         if let option { return .option(try parseOption(option)) }
         if let epoch = sourceDateEpoch?.trimmingCharacters(in: .whitespaces), !epoch.isEmpty {
@@ -37,6 +39,7 @@ public enum AsOfMoment: Sendable, Hashable, Codable {
         }
         let times = try dataTimes()
         guard let latest = times.latest else {
+            if let databaseCreated { return .databaseCreated(databaseCreated) }
             throw PasarError("the database has no complaint timestamps, so there is no as-of moment",
                              hint: "pass --as-of 2026-06-30 (end of that day, WIB) or a full time such as 2026-06-30T12:00:00+07:00")
         }
@@ -67,6 +70,7 @@ public enum AsOfMoment: Sendable, Hashable, Codable {
         case .option: "from --as-of"
         case .sourceDateEpoch: "from SOURCE_DATE_EPOCH"
         case .latestInDatabase(_, 0): "the latest timestamp in the database"
+        case .databaseCreated: "when the database was made (it holds no complaint yet)"
         case let .latestInDatabase(_, leftOut):
             "the latest timestamp in the database, leaving out \(leftOut) far beyond the rest (listed as impossible records)"
         }

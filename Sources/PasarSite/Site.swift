@@ -179,7 +179,8 @@ public enum Site {
         let pass = try content.source.withSnapshot { snapshot throws(PasarError) in
             let site = try clock.time(.load) { () throws(PasarError) in try LoadedSite(content, reference: snapshot.reference) }
             let asOf = try clock.time(.load) { () throws(PasarError) in
-                try AsOfMoment.resolve(option: options.asOf, sourceDateEpoch: options.sourceDateEpoch) { () throws(PasarError) in
+                try AsOfMoment.resolve(option: options.asOf, sourceDateEpoch: options.sourceDateEpoch,
+                                       databaseCreated: snapshot.reference.createdAt) { () throws(PasarError) in
                     try dataTimes(in: snapshot)
                 }
             }

@@ -22,7 +22,7 @@ struct Pasar: ParsableCommand {
             Indonesian unless --lang en is given or the locale is English.
             """),
         version: PasarVersion.current,
-        subcommands: [Build.self, Check.self, Release.self, Demo.self, Bench.self],
+        subcommands: [Build.self, Check.self, Import.self, Init.self, New.self, Release.self, Demo.self, Bench.self],
         defaultSubcommand: Build.self)
 
     /// Parses and runs the command; ArgumentParser's own messages are said in the user's language,

@@ -94,7 +94,7 @@ struct MessageScanner {
             let (template, end) = literal(at: index)
             let before = String(text[max(0, start - 80)..<start])
             let after = String(text[end..<min(text.count, end + 20)]).trimmingCharacters(in: .whitespaces)
-            let context = before.contains(/(?:PasarError\(\s*|Diagnostic\(\s*\.(?:warning|error),\s*|\.error\(\s*|hint:\s*\(?|hint\s*=\s*|LocalizedText\s*=\s*|LocalizedText\s+in\s*|Terminal\.print(?:Error)?\(\s*)$/)
+            let context = before.contains(/(?:PasarError\(\s*|Diagnostic\(\s*\.(?:warning|error),\s*|\.error\(\s*|hint:\s*\(?|hint\s*=\s*|LocalizedText\s*=\s*|LocalizedText\s+in\s*|CellProblem\(text:\s*|Terminal\.print(?:Error)?\(\s*)$/)
             if context || after.hasPrefix("as LocalizedText") || regions.contains(where: { $0.contains(start) }) {
                 found.append(template)
             }

@@ -9,12 +9,20 @@ public enum MessageCatalog {
             "\n{0} ({1}):",
         "  as of {0} ({1})":
             "  data per {0} ({1})",
+        "  columns not used: {0}":
+            "  kolom yang tidak dipakai: {0}",
+        "  created the database with the schema and the seven standard categories":
+            "  basis data dibuat dengan skema dan tujuh kategori baku",
         "  sample data: every page says DATA CONTOH":
             "  data contoh: setiap halaman bertanda DATA CONTOH",
         "  scrubbed from public summaries before publication: {0} phone number(s), {1} e-mail address(es), {2} NIK number(s)":
             "  disamarkan dari ringkasan sebelum terbit: {0} nomor telepon, {1} alamat surel, {2} NIK",
+        "  the rejected rows, with line and reason: {0}":
+            "  baris yang ditolak, dengan baris dan alasannya: {0}",
         "  {0} file(s) written, {1} unchanged since the last build kept as they were":
             "  {0} berkas ditulis, {1} yang tidak berubah sejak build terakhir dibiarkan",
+        "  {0} inserted, {1} updated, {2} unchanged, {3} rejected":
+            "  {0} ditambahkan, {1} diperbarui, {2} tidak berubah, {3} ditolak",
         "  {0} markets; checksum {1}":
             "  {0} pasar; checksum {1}",
         "  {0} markets; {1} complaints in the database: {2} counted, {3} excluded from time statistics (listed on kualitas-data/), {4} received after the as-of moment":
@@ -25,6 +33,10 @@ public enum MessageCatalog {
             "  … dan {0} jenis peringatan lain: jalankan pasar check",
         " (and {0} more like this)":
             " (dan {0} lagi yang sejenis)",
+        " (did you mean \"{0}\"?)":
+            " (maksudnya \"{0}\"?)",
+        " (import the {0} first: pasar import FILE --table {1})":
+            " (impor {0} lebih dulu: pasar import BERKAS --table {1})",
         " (left out of the satisfaction index)":
             " (tidak dipakai dalam indeks kepuasan)",
         " (left out of time statistics)":
@@ -33,12 +45,28 @@ public enum MessageCatalog {
             "\"{0}\" tidak dapat menjadi id pasar",
         "\"{0}\" cannot be part of a web address":
             "\"{0}\" tidak dapat menjadi bagian alamat web",
+        "\"{0}\" cannot be used in a web address: {1}":
+            "\"{0}\" tidak dapat dipakai dalam alamat web: {1}",
         "\"{0}\" does not start with a whole number greater than 0":
             "\"{0}\" tidak diawali bilangan bulat lebih dari 0",
+        "\"{0}\" has a time that is not hh:mm or hh:mm:ss":
+            "jam pada \"{0}\" bukan hh:mm atau hh:mm:ss",
         "\"{0}\" is longer than any response standard can be (at most {1}, about ten years)":
             "\"{0}\" lebih lama daripada standar tanggapan mana pun (paling lama {1}, sekitar sepuluh tahun)",
+        "\"{0}\" is not a date: write 2025-03-04, 04/03/2025 or 04-03-2025, with a time such as 09:30 if known":
+            "\"{0}\" bukan tanggal: tulis 2025-03-04, 04/03/2025 atau 04-03-2025, dengan jam seperti 09:30 bila diketahui",
         "\"{0}\" is not a month":
             "\"{0}\" bukan bulan",
+        "\"{0}\" is not a status: diterima, diverifikasi, diproses, selesai or ditolak (or received, in progress, resolved, rejected)":
+            "\"{0}\" bukan status: diterima, diverifikasi, diproses, selesai atau ditolak (atau received, in progress, resolved, rejected)",
+        "\"{0}\" is not a whole number":
+            "\"{0}\" bukan bilangan bulat",
+        "\"{0}\" is not biasa, anonim or rahasia":
+            "\"{0}\" bukan biasa, anonim atau rahasia",
+        "\"{0}\" is not in the {1} table":
+            "\"{0}\" tidak ada di tabel {1}",
+        "\"{0}\" is outside the years {1}–{2}":
+            "\"{0}\" di luar tahun {1}–{2}",
         "--as-of \"{0}\" is not between {1} and {2}":
             "--as-of \"{0}\" tidak di antara tahun {1} dan {2}",
         "--as-of \"{0}\" {1}":
@@ -69,6 +97,8 @@ public enum MessageCatalog {
             "kunci harus berupa kata biasa",
         "a list":
             "daftar",
+        "a quote that is opened and never closed is the usual cause":
+            "penyebab yang biasa: tanda petik yang dibuka tetapi tidak ditutup",
         "a single value":
             "satu nilai",
         "a version takes effect {0}, after the as-of date {1}: pages show it as announced, and no complaint is judged by it yet":
@@ -99,10 +129,16 @@ public enum MessageCatalog {
             "base_url harus alamat lengkap http:// atau https://, ditemukan \"{0}\"",
         "build again when it has finished, or build from a copy of the file":
             "build lagi sesudah program itu selesai, atau build dari salinan berkasnya",
+        "cannot add the market to the database: {0}":
+            "tidak dapat menambahkan pasar ke basis data: {0}",
         "cannot change the standard: {0}":
             "tidak dapat mengubah standar: {0}",
         "cannot count the complaints: {0}":
             "tidak dapat menghitung pengaduan: {0}",
+        "cannot create the database: {0}":
+            "tidak dapat membuat basis data: {0}",
+        "cannot create the file":
+            "tidak dapat membuat berkas",
         "cannot create the file: {0}":
             "tidak dapat membuat berkas: {0}",
         "cannot create the folder: {0}":
@@ -139,6 +175,8 @@ public enum MessageCatalog {
             "tidak dapat membaca basis data: {0}",
         "cannot read the file":
             "tidak dapat membaca berkas",
+        "cannot read the file as CSV: {0}":
+            "berkas tidak dapat dibaca sebagai CSV: {0}",
         "cannot read the file: {0}":
             "tidak dapat membaca berkas: {0}",
         "cannot read the staged file back":
@@ -149,10 +187,14 @@ public enum MessageCatalog {
             "tidak dapat memperbarui tema situs bench: {0}",
         "cannot run pasar build: {0}":
             "tidak dapat menjalankan pasar build: {0}",
+        "cannot tell which table the file is for from its headings ({0})":
+            "tabel tujuan tidak dapat dikenali dari judul kolom berkas ({0})",
         "cannot write the ZIP of the data files: {0}":
             "tidak dapat menulis ZIP berkas data: {0}",
         "cannot write the data files: {0}":
             "tidak dapat menulis berkas data: {0}",
+        "cannot write the database: {0}":
+            "tidak dapat menulis basis data: {0}",
         "cannot write the edition: {0}":
             "tidak dapat menulis edisi: {0}",
         "cannot write the file: {0}":
@@ -177,6 +219,8 @@ public enum MessageCatalog {
             "periksa indentasi, dan bahwa teks yang memuat ':' atau '#' diberi tanda petik",
         "check the number and the unit (jam, hari, hari kerja)":
             "periksa angka dan satuannya (jam, hari, hari kerja)",
+        "choose a new or empty folder: pasar init FOLDER":
+            "pilih folder baru atau kosong: pasar init FOLDER",
         "choose an empty or new folder with --out, or remove this one yourself":
             "pilih folder kosong atau baru dengan --out, atau hapus sendiri folder ini",
         "choose another --out":
@@ -187,6 +231,8 @@ public enum MessageCatalog {
             "perintah: {0}; pasar --help menjelaskan masing-masing",
         "confidentiality \"{0}\" is not biasa, anonim or rahasia (treated as rahasia)":
             "confidentiality \"{0}\" bukan biasa, anonim atau rahasia (diperlakukan sebagai rahasia)",
+        "correct the rows listed above, or pass --skip-invalid to import the others and write the invalid ones to a file beside the input":
+            "perbaiki baris di atas, atau pakai --skip-invalid untuk mengimpor yang lain dan menulis yang tidak sah ke berkas di samping berkas masukan",
         "covers.from must not be later than covers.to":
             "covers.from tidak boleh lebih lambat dari covers.to",
         "create editions with pasar release YYYY-MM":
@@ -211,10 +257,14 @@ public enum MessageCatalog {
             "mis. base_url: https://pasar.sukamajukab.go.id/",
         "e.g. default: {{respond: 1 hari kerja, resolve: 14 hari kerja}}":
             "mis. default: {{respond: 1 hari kerja, resolve: 14 hari kerja}}",
+        "edit it, or choose another id":
+            "sunting berkas itu, atau pilih id lain",
         "every site needs content/site.yml; see docs/content.md":
             "setiap situs memerlukan content/site.yml; lihat docs/content.md",
         "file not found":
             "berkas tidak ditemukan",
+        "file not found or not readable":
+            "berkas tidak ditemukan atau tidak dapat dibaca",
         "first_response_at is earlier than received_at":
             "first_response_at lebih awal daripada received_at",
         "fix them (listed below, all in pasar check), or build without --strict":
@@ -247,6 +297,8 @@ public enum MessageCatalog {
             "bila {0} harus tetap memakai batas kabupaten, tambahkan di bawah response_standard",
         "invalid YAML: {0}":
             "YAML tidak sah: {0}",
+        "is empty":
+            "kosong",
         "it counts seconds since 1970-01-01 UTC, e.g. 1767157200 for 2025-12-31 12:00 WIB":
             "nilainya detik sejak 1970-01-01 UTC, mis. 1767157200 untuk 2025-12-31 12.00 WIB",
         "its messages are in that file":
@@ -259,8 +311,12 @@ public enum MessageCatalog {
             "terakhir ditinjau {0}, lebih dari setahun sebelum waktu data {1}",
         "leave effective out of the oldest version if it applied from the beginning, or add the version that applied before":
             "hapus effective dari versi tertua bila berlaku sejak awal, atau tambahkan versi yang berlaku sebelumnya",
+        "leave out --add-to-database to write only the document":
+            "tanpa --add-to-database untuk menulis dokumennya saja",
         "market \"{0}\" has no standard document; the regency-wide standard applies":
             "pasar \"{0}\" belum punya dokumen standar sendiri; standar kabupaten berlaku",
+        "market \"{0}\" is already in the markets table":
+            "pasar \"{0}\" sudah ada di tabel markets",
         "market \"{0}\" is not in the database's markets table":
             "pasar \"{0}\" tidak ada di tabel markets basis data",
         "market_id \"{0}\" is not in the markets table":
@@ -273,10 +329,20 @@ public enum MessageCatalog {
             "teks yang kurang: {1}",
         "missing {0} of the 14 service-standard components: {1}":
             "kurang {0} dari 14 komponen standar pelayanan: {1}",
+        "name the columns as docs/import.md lists, e.g. {0}":
+            "beri judul kolom seperti daftar di docs/import.md, mis. {0}",
+        "name the table with --table complaints, markets or categories, and the columns as docs/import.md lists":
+            "sebut tabelnya dengan --table complaints, markets atau categories, dan beri judul kolom seperti di docs/import.md",
         "next: commit {0}, then pasar build":
             "berikutnya: commit {0}, lalu pasar build",
+        "next: complete the 14 components in the document, then pasar check":
+            "berikutnya: lengkapi 14 komponen di dokumen itu, lalu pasar check",
+        "next: edit content/site.yml and content/pasar/_default.md, import data with pasar import FILE.csv, then pasar check and pasar build (in {0})":
+            "berikutnya: sunting content/site.yml dan content/pasar/_default.md, masukkan data dengan pasar import BERKAS.csv, lalu pasar check dan pasar build (di {0})",
         "next: pasar build":
             "berikutnya: pasar build",
+        "next: pasar check, then pasar build":
+            "berikutnya: pasar check, lalu pasar build",
         "no \"{0}\" to change":
             "tidak ada \"{0}\" yang dapat diubah",
         "no front matter":
@@ -307,8 +373,14 @@ public enum MessageCatalog {
             "pasar check: {0}",
         "pasar demo: wrote {0}: {1} markets, {2} complaints (sample data, DATA CONTOH)":
             "pasar demo: menulis {0}: {1} pasar, {2} pengaduan (data rekaan, DATA CONTOH)",
+        "pasar import: {0} → {1}, table {2} ({3}, separated by \"{4}\")":
+            "pasar import: {0} → {1}, tabel {2} ({3}, dipisah \"{4}\")",
+        "pasar init: wrote a new site in {0} ({1} files)":
+            "pasar init: menulis situs baru di {0} ({1} berkas)",
         "pasar needs to write in the folder that holds the output folder":
             "pasar perlu menulis di folder yang memuat folder keluaran",
+        "pasar new: wrote {0}":
+            "pasar new: menulis {0}",
         "pasar release: froze {0} as of {1} into {2}":
             "pasar release: membekukan {0} per {1} ke {2}",
         "pasar release: {0}, the last complete month, is already frozen in {1}; nothing to do":
@@ -345,6 +417,8 @@ public enum MessageCatalog {
             "jalankan `pasar demo` untuk membuat basis data contoh, atau berikan --db JALUR / isi database: di content/site.yml",
         "save it as UTF-8":
             "simpan sebagai UTF-8",
+        "save it from the spreadsheet as CSV (comma or semicolon separated)":
+            "simpan dari spreadsheet sebagai CSV (dipisah koma atau titik koma)",
         "say why {0} does not apply":
             "sebutkan mengapa {0} tidak berlaku",
         "see docs/database.md":
@@ -371,6 +445,8 @@ public enum MessageCatalog {
             "status selesai tetapi resolved_at kosong",
         "template error: {0}":
             "kesalahan templat: {0}",
+        "the CSV cannot be read after line {0}: {1}":
+            "CSV tidak dapat dibaca sesudah baris {0}: {1}",
         "the complaint pass stopped":
             "pembacaan pengaduan terhenti",
         "the database has no complaint timestamps, so there is no as-of moment":
@@ -381,6 +457,10 @@ public enum MessageCatalog {
             "basis data dikunci program lain yang sedang menulis (sudah menunggu {0} detik)",
         "the edition's checksum does not match its contents: it was changed by hand":
             "checksum edisi tidak cocok dengan isinya: berkas diubah dengan tangan",
+        "the file already exists; nothing was written":
+            "berkas sudah ada; tidak ada yang ditulis",
+        "the file has no column for {0} (table {1})":
+            "berkas tidak punya kolom untuk {0} (tabel {1})",
         "the file is empty":
             "berkas kosong",
         "the file is not UTF-8 text":
@@ -469,6 +549,8 @@ public enum MessageCatalog {
             "menunggu pasar build lain pada folder keluaran yang sama selesai…",
         "was the file copied from {0}.md? adapt its title and text to {1}":
             "apakah berkas ini disalin dari {0}.md? sesuaikan judul dan isinya untuk {1}",
+        "when the database was made (it holds no complaint yet)":
+            "saat basis data dibuat (belum berisi pengaduan)",
         "write a whole number and jam, hari or hari kerja, e.g. 5 hari kerja":
             "tulis bilangan bulat dan jam, hari atau hari kerja, mis. 5 hari kerja",
         "write it as YYYY-MM, e.g. pasar release 2026-10":
@@ -479,12 +561,16 @@ public enum MessageCatalog {
             "{0} \"{1}\" bukan waktu ISO 8601 yang sah dengan zona waktu",
         "{0} \"{1}\" is outside {2}–{3}":
             "{0} \"{1}\" di luar tahun {2}–{3}",
+        "{0} already holds a site ({1} exists); nothing was written":
+            "{0} sudah berisi situs ({1} ada); tidak ada yang ditulis",
         "{0} complaint(s) need working days outside the holiday list ({1} to {2}); weekends only were skipped there":
             "{0} pengaduan memerlukan hari kerja di luar daftar hari libur ({1} sampai {2}); di sana hanya akhir pekan yang dilewati",
         "{0} has not ended in the data: they reach {1} ({2}), the month ends {3}":
             "{0} belum berakhir dalam data: data sampai {1} ({2}), bulannya berakhir {3}",
         "{0} id \"{1}\" cannot be used in a web address":
             "id {0} \"{1}\" tidak dapat dipakai dalam alamat web",
+        "{0} invalid row(s), so nothing was imported; the database is as it was":
+            "{0} baris tidak sah, jadi tidak ada yang diimpor; basis data tetap seperti semula",
         "{0} is already frozen":
             "{0} sudah dibekukan",
         "{0} is listed twice":
@@ -497,7 +583,11 @@ public enum MessageCatalog {
             "{0} peringatan dari pasar check; yang terpenting (pasar check menampilkan semuanya):",
         "{0} {1}: {2} is longer than {3}, the 60 days Perpres 76/2013 allows for resolving a complaint":
             "{0} {1}: {2} lebih lama dari {3}, batas 60 hari Perpres 76/2013 untuk menyelesaikan pengaduan",
+        "{0}: {1}":
+            "{0}: {1}",
         "… and {0} more like this (pasar check --all lists every one)":
             "… dan {0} lagi yang sejenis (pasar check --all menampilkan semuanya)",
+        "… {0} rows read":
+            "… {0} baris sudah dibaca",
     ]
 }

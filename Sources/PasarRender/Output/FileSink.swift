@@ -21,7 +21,7 @@ public protocol FileSink: Sendable {
     func write(_ path: String, _ contents: Data) throws(PasarError) -> WrittenFile
     /// Opens a file to be written a block at a time (a large data file).
     func open(_ path: String) throws(PasarError) -> any StreamedFile
-    /// Where `path` is staged: a file made there directly (the ZIP) is then registered with `adopt`.
+    /// Where `path` is staged, its folder made: a file made there directly (the ZIP) is then registered with `adopt`.
     func location(of path: String) -> URL
     /// Registers a file made directly at `location(of:)`.
     func adopt(_ path: String) throws(PasarError) -> WrittenFile

@@ -33,7 +33,12 @@ final class StagedOutput: FileSink {
         self.previous = previous.map { ($0.url.path, $0.manifest) }
     }
 
-    func location(of path: String) -> URL { URL(filePath: folderPath + "/" + path) }
+    func location(of path: String) -> URL {
+        // The writer that asks makes the file itself, so its folder must be there (a site without
+        // complaints has no other file in data/ before the ZIP).
+        try? makeParent(of: path)
+        return URL(filePath: folderPath + "/" + path)
+    }
 
     func write(_ path: String, _ contents: Data) throws(PasarError) -> WrittenFile {
         let file = WrittenFile(path: path, bytes: contents.count, sha256: Digest.hex(contents))

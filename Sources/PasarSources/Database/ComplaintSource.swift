@@ -11,8 +11,12 @@ public struct ReferenceData: Sendable {
     public let satisfaction: [SatisfactionResponse]?
     /// True when the complaints table has the optional `location` column (blok, los, kios).
     public let hasLocation: Bool
+    /// When the database was made (`meta.created_at`): the as-of moment while it holds no complaint.
+    public let createdAt: Timestamp?
 
-    public init(markets: [Market], categories: [ComplaintCategory], isSample: Bool, satisfaction: [SatisfactionResponse]?, hasLocation: Bool = false) {
+    public init(markets: [Market], categories: [ComplaintCategory], isSample: Bool, satisfaction: [SatisfactionResponse]?, hasLocation: Bool = false,
+                createdAt: Timestamp? = nil) {
+        self.createdAt = createdAt
         self.markets = markets
         self.categories = categories
         self.isSample = isSample

@@ -234,7 +234,7 @@ extension SQLiteSnapshot {
         }
         let hasLocation = try db.columns(in: "complaints").contains { $0.name.lowercased() == "location" }
         return ReferenceData(markets: markets, categories: categories, isSample: meta["dataset"] == "contoh", satisfaction: try satisfaction(db),
-                             hasLocation: hasLocation)
+                             hasLocation: hasLocation, createdAt: meta["created_at"].flatMap { Timestamp.parse($0).value })
     }
 
     static func safeID(_ row: Row, table: String, noun: String) throws(PasarError) -> String {

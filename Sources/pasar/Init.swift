@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import PasarCore
+import PasarSite
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: Terminal.say("Buat situs baru yang kosong dan langsung dapat dibangun.", "Write a new, empty site that builds at once."),
+        discussion: Terminal.say(
+            """
+            Menulis content/site.yml (dengan keterangan), standar kabupaten dengan 14 komponen sebagai judul \
+            bagian, halaman cara mengadu dan tentang, daftar hari libur 2024–2026, tema bawaan, dan basis data \
+            kosong dengan skemanya. Lalu: pasar import, pasar check, pasar build. `pasar demo` tetap membuat \
+            portal contoh.
+            """,
+            """
+            Writes content/site.yml (with comments), the regency standard with the 14 components as headings, \
+            the how-to-complain and about pages, the 2024–2026 holiday list, the default theme, and an empty \
+            database with the schema. Then: pasar import, pasar check, pasar build. `pasar demo` still makes \
+            the sample portal.
+            """))
+
+    @Argument(help: ArgumentHelp(Terminal.say("Folder situs baru.", "The new site's folder."), valueName: "DIR"))
+    var folder: String
+
+    @Option(help: ArgumentHelp(Terminal.say("Nama kabupaten, mis. \"Kabupaten Sukamaju\".", "The regency's name, e.g. \"Kabupaten Sukamaju\"."), valueName: "NAMA"))
+    var regency: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        try Terminal.run { () throws(PasarError) in
+            let url = SiteOptions.path(folder, directory: true)
+            // A new document is dated today: the only place pasar reads the clock, and it is written into the files.
+            let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
+            let written = try SiteScaffold.create(in: url, office: SiteScaffold.Office(regency: regency ?? "Kabupaten Contoh"),
+                                                  today: now.wibDate, now: now)
+            Terminal.print("pasar init: wrote a new site in \(folder) (\(written.count) files)")
+            Terminal.print("next: edit content/site.yml and content/pasar/_default.md, import data with pasar import FILE.csv, then pasar check and pasar build (in \(folder))")
+        }
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: Terminal.say("Buat dokumen baru (standar pelayanan sebuah pasar).", "Write a new document (a market's service standard)."),
+        subcommands: [NewMarket.self])
+}
+
+struct NewMarket: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pasar",
+        abstract: Terminal.say("Tulis content/pasar/ID.md berisi 14 komponen standar pelayanan untuk dilengkapi.",
+                               "Write content/pasar/ID.md with the 14 service-standard components to complete."),
+        aliases: ["market"])
+
+    @Argument(help: ArgumentHelp(Terminal.say("Id pasar: huruf kecil, angka, -.", "The market id: lowercase letters, digits, -."), valueName: "ID"))
+    var id: String
+
+    @Option(help: ArgumentHelp(Terminal.say("Nama pasar, mis. \"Pasar Baru\".", "The market's name, e.g. \"Pasar Baru\"."), valueName: "NAMA"))
+    var name: String
+
+    @Option(help: ArgumentHelp(Terminal.say("Kecamatan.", "The district."), valueName: "KECAMATAN"))
+    var district: String = ""
+
+    @Option(help: ArgumentHelp(Terminal.say("Alamat.", "The address."), valueName: "ALAMAT"))
+    var address: String = ""
+
+    @Flag(name: .customLong("add-to-database"), help: ArgumentHelp(Terminal.say(
+        "Tambahkan juga pasar ini ke tabel markets basis data.", "Also add the market to the database's markets table.")))
+    var addToDatabase = false
+
+    @Option(help: ArgumentHelp(Terminal.say("Folder situs.", "The site folder."), valueName: "DIR"))
+    var root: String = "."
+
+    @Option(name: .customLong("db"), help: ArgumentHelp(Terminal.say("Basis data (bawaan: database: di content/site.yml).",
+                                                                     "The database (default: database: in content/site.yml)."), valueName: "PATH"))
+    var database: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        try Terminal.run { () throws(PasarError) in
+            let rootURL = SiteOptions.path(root, directory: true)
+            let target = addToDatabase ? try SiteDatabase.locate(database, root: rootURL) : nil
+            let today = Timestamp(seconds: Int64(Date().timeIntervalSince1970)).wibDate
+            let written = try SiteScaffold.newMarket(root: rootURL, id: id, name: name, district: district, address: address,
+                                                     database: target, today: today)
+            for path in written { Terminal.print("pasar new: wrote \(path)") }
+            Terminal.print("next: complete the 14 components in the document, then pasar check")
+        }
+    }
+}
