@@ -7,6 +7,7 @@ import PackageDescription
 //   PasarRender  page contexts, theme templates, number/date formats, data files
 //   PasarSite    orchestration: build, check, atomic output
 //   PasarDemo    the deterministic sample database
+//   PasarServe   the preview server (pasar serve)
 //   pasar        the command-line tool
 let package = Package(
     name: "PasarTerbuka",
@@ -24,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -62,9 +64,14 @@ let package = Package(
             name: "PasarSite",
             dependencies: ["PasarCore", "PasarSources", "PasarRender", "PasarDemo", "CPasarFiles", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The preview server (pasar serve), kept out of the library that builds sites.
+        .target(
+            name: "PasarServe",
+            dependencies: ["PasarSite", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "pasar",
-            dependencies: ["PasarSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PasarSite", "PasarServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "PasarCoreTests",

@@ -4,7 +4,7 @@ import PasarCore
 import PasarSite
 
 @main
-struct Pasar: ParsableCommand {
+struct Pasar: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pasar",
         abstract: Terminal.say(
@@ -22,12 +22,12 @@ struct Pasar: ParsableCommand {
             Indonesian unless --lang en is given or the locale is English.
             """),
         version: PasarVersion.current,
-        subcommands: [Build.self, Check.self, Import.self, Init.self, New.self, Release.self, Demo.self, Bench.self],
+        subcommands: [Build.self, Check.self, Import.self, Init.self, New.self, Serve.self, Release.self, Demo.self, Bench.self],
         defaultSubcommand: Build.self)
 
     /// Parses and runs the command; ArgumentParser's own messages are said in the user's language,
     /// and a mistyped command gets a suggestion instead of being taken as an argument to `build`.
-    static func main() {
+    static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let language = Terminal.language
         let names = configuration.subcommands.compactMap { $0.configuration.commandName ?? String(describing: $0).lowercased() } + ["help"]
@@ -42,7 +42,11 @@ struct Pasar: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var serving = command as? AsyncParsableCommand {
+                try await serving.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             let message = ParserWords.translate(fullMessage(for: error), to: language)

@@ -1,10 +1,10 @@
 import Foundation
 
-/// The reference validators the tests run (installed by `bash .ci/install-deps`).
+/// The reference validators the tests run (installed by `bash .ci/install-test-tools`).
 enum ExternalTool {
     struct Missing: Error, CustomStringConvertible {
         let name: String
-        var description: String { "\(name) is not installed: run `bash .ci/install-deps` first" }
+        var description: String { "\(name) is not installed: run `bash .ci/install-test-tools` first" }
     }
 
     /// The tool from the checkout's `.tools/venv`, or from the system.

@@ -83,6 +83,8 @@ public enum MessageCatalog {
             "SOURCE_DATE_EPOCH harus detik bulat sejak 1970, ditemukan \"{0}\"",
         "SOURCE_DATE_EPOCH {0} is not between {1} and {2}":
             "SOURCE_DATE_EPOCH {0} tidak di antara {1} dan {2}",
+        "The build failed; the preview shows the last site that built. Fix this and save: the page reloads.":
+            "Build gagal; pratinjau menampilkan situs terakhir yang berhasil dibangun. Perbaiki lalu simpan: halaman akan dimuat ulang.",
         "Warnings":
             "Peringatan",
         "a background computation did not finish":
@@ -123,12 +125,16 @@ public enum MessageCatalog {
             "alias",
         "an edition file must be named YYYY-MM.json":
             "berkas edisi harus bernama YYYY-MM.json",
+        "another pasar serve or web server is running there; pass --port {0}":
+            "pasar serve lain atau server web sedang memakainya; pakai --port {0}",
         "base_url is not set, so the site has no feed.xml, sitemap.xml or data/catalog.jsonld and citations use site-relative addresses":
             "base_url belum diisi, jadi situs tidak punya feed.xml, sitemap.xml atau data/catalog.jsonld, dan kutipan memakai alamat relatif",
         "base_url must be an absolute http:// or https:// address, found \"{0}\"":
             "base_url harus alamat lengkap http:// atau https://, ditemukan \"{0}\"",
         "build again when it has finished, or build from a copy of the file":
             "build lagi sesudah program itu selesai, atau build dari salinan berkasnya",
+        "built: {0} file(s) written in {1} s":
+            "dibangun: {0} berkas ditulis dalam {1} detik",
         "cannot add the market to the database: {0}":
             "tidak dapat menambahkan pasar ke basis data: {0}",
         "cannot change the standard: {0}":
@@ -189,6 +195,8 @@ public enum MessageCatalog {
             "tidak dapat menjalankan pasar build: {0}",
         "cannot tell which table the file is for from its headings ({0})":
             "tabel tujuan tidak dapat dikenali dari judul kolom berkas ({0})",
+        "cannot use port {0}: {1}":
+            "tidak dapat memakai port {0}: {1}",
         "cannot write the ZIP of the data files: {0}":
             "tidak dapat menulis ZIP berkas data: {0}",
         "cannot write the data files: {0}":
@@ -385,12 +393,16 @@ public enum MessageCatalog {
             "pasar release: membekukan {0} per {1} ke {2}",
         "pasar release: {0}, the last complete month, is already frozen in {1}; nothing to do":
             "pasar release: {0}, bulan lengkap terakhir, sudah dibekukan di {1}; tidak ada yang perlu dilakukan",
+        "pasar serve: http://127.0.0.1:{0}/ (Ctrl-C stops it); watching content/, themes/ and the database":
+            "pasar serve: http://127.0.0.1:{0}/ (Ctrl-C untuk berhenti); mengawasi content/, themes/ dan basis data",
         "pasar uses this name for its staging folder; move or rename that folder":
             "pasar memakai nama ini untuk folder sementaranya; pindahkan atau ganti nama folder itu",
         "pass --as-of 2026-06-30 (end of that day, WIB) or a full time such as 2026-06-30T12:00:00+07:00":
             "berikan --as-of 2026-06-30 (akhir hari itu, WIB) atau waktu lengkap seperti 2026-06-30T12:00:00+07:00",
         "period is empty":
             "period kosong",
+        "port {0} is already in use":
+            "port {0} sudah dipakai",
         "possible duplicate of {0}: same market, category, time received and summary":
             "mungkin ganda dengan {0}: pasar, kategori, waktu diterima dan ringkasan sama",
         "ranking.min_decided must be at least 1":
@@ -487,6 +499,8 @@ public enum MessageCatalog {
             "jalur keluaran adalah berkas, bukan folder",
         "the page name \"{0}\" is used by the portal itself":
             "nama halaman \"{0}\" sudah dipakai portal sendiri",
+        "the preview server stopped: {0}":
+            "server pratinjau berhenti: {0}",
         "the previous site was restored":
             "situs sebelumnya sudah dikembalikan",
         "the regency-wide standard is missing":
