@@ -31,7 +31,7 @@ import PasarCore
         #expect(try site.read("index.html").contains("Semua pasar"))
         #expect(try site.read("en/index.html").contains("<h1>Complaint handling at the regency&#39;s markets</h1>"))
         #expect(try site.read("assets/style.css") == "body { color: black; }\n")
-        #expect(try site.read("assets/site.js").contains("daftar-pasar"))
+        #expect(try site.read("assets/site.js").contains("pencarian"))
     }
 
     @Test func aThemeMissingTemplatesOrExtendingInACircleIsRefused() throws {

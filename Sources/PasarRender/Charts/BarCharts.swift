@@ -41,7 +41,7 @@ enum Charts {
             let label = f.strings.list("format.months_short").indices.contains(month.month.month - 1)
                 ? f.strings.list("format.months_short")[month.month.month - 1] : String(month.month.month)
             let marked = month.month == partial?.month ? label + "*" : label
-            svg += "<text x=\"\(SVGDrawing.num(x + bar))\" y=\"\(SVGDrawing.num(bottom + 16))\" text-anchor=\"middle\" font-size=\"12\">\(XMLText.escape(marked))</text>"
+            svg += "<text class=\"tick\" x=\"\(SVGDrawing.num(x + bar))\" y=\"\(SVGDrawing.num(bottom + 16))\" text-anchor=\"middle\" font-size=\"11\">\(XMLText.escape(marked))</text>"
             // The year under January, and under the first month unless a January follows too closely.
             let firstJanuary = months.firstIndex { $0.month.month == 1 } ?? months.count
             if month.month.month == 1 || (index == 0 && firstJanuary >= 3) {
@@ -83,7 +83,7 @@ enum Charts {
             "total": f.integer(within + late), "within": f.integer(within), "late": f.integer(late),
         ])
         let title = f.strings.text("charts.distribution_title")
-        let height = 250.0, top = 34.0, bottom = 212.0, left = 34.0, right = SVGDrawing.width - 4
+        let height = 262.0, top = 34.0, bottom = 210.0, left = 34.0, right = SVGDrawing.width - 4
         let maximum = SVGDrawing.niceMaximum(bins.map { $0.within + $0.late }.max() ?? 0)
         var svg = SVGDrawing.open(id: id, height: height, title: title, summary: summary, series: series)
         svg += SVGDrawing.legend(series, chart: id, y: 18)
@@ -99,9 +99,11 @@ enum Charts {
                     + "\(SVGDrawing.fill(series[offset], index: offset, chart: id))/>"
                 base -= h
             }
-            svg += "<text x=\"\(SVGDrawing.num(x + w / 2))\" y=\"\(SVGDrawing.num(bottom + 16))\" text-anchor=\"middle\">\(XMLText.escape(bin.label))</text>"
+            // Every other label a line lower: "6–10" and "11–20" side by side would touch on a phone.
+            let y = bottom + 15 + (index % 2 == 1 ? 13 : 0)
+            svg += "<text class=\"tick\" x=\"\(SVGDrawing.num(x + w / 2))\" y=\"\(SVGDrawing.num(y))\" text-anchor=\"middle\" font-size=\"11\">\(XMLText.escape(bin.label))</text>"
         }
-        svg += "<text x=\"\(SVGDrawing.num((left + right) / 2))\" y=\"\(SVGDrawing.num(bottom + 34))\" text-anchor=\"middle\">\(XMLText.escape(f.strings.text("charts.distribution_axis")))</text>"
+        svg += "<text x=\"\(SVGDrawing.num((left + right) / 2))\" y=\"\(SVGDrawing.num(bottom + 46))\" text-anchor=\"middle\">\(XMLText.escape(f.strings.text("charts.distribution_axis")))</text>"
         return SVGChart(svg: svg + "</svg>", summary: summary)
     }
 

@@ -19,9 +19,24 @@ struct CategoryPageContext: Encodable {
     let regency_standard_url: String
     let exceptions: [Exception]
     let has_exceptions: Bool
+    struct DistrictRow: Encodable {
+        let name: String
+        let url: String
+        let received: String
+        let open: String
+        let open_overdue: String
+        let within_standard_share: String
+        let within_fraction: String
+    }
+
     let figures: FiguresContext
     let monthly: MonthlyContext
+    /// Every market when there are few; else the best and worst few for this category, and the districts.
     let markets: [FigureRow]
+    let shows_all: Bool
+    let worst: [FigureRow]
+    let districts: [DistrictRow]
+    let csv_url: String
 
     init(_ report: CategoryReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let home = root + language.pathPrefix
@@ -38,11 +53,34 @@ struct CategoryPageContext: Encodable {
                              respond: f.responseTime(own.firstResponse), resolve: f.responseTime(own.resolution))
         }
         has_exceptions = !exceptions.isEmpty
-        figures = FiguresContext(report.statistics, format: f)
+        figures = FiguresContext(report.statistics, format: f).compared(report.statistics, with: site.report.regency, format: f)
         monthly = MonthlyContext(report.statistics.monthly, asOf: site.report.asOf, format: f)
-        markets = site.report.markets.map { m in
-            let s = report.byMarket[m.market.id] ?? ComplaintStatistics.empty(months: site.report.months)
-            return FigureRow(name: m.market.name, url: home + PageAddress.market(m.market.id).path, statistics: s, format: f)
+        let empty = ComplaintStatistics.empty(months: site.report.months)
+        let all = site.report.markets
+        func row(_ m: MarketReport) -> FigureRow {
+            FigureRow(name: m.market.name, url: home + PageAddress.market(m.market.id).path, statistics: report.byMarket[m.market.id] ?? empty, format: f)
         }
+        shows_all = all.count <= OverviewPageContext.allUpTo
+        if shows_all {
+            markets = all.map(row)
+            worst = []
+        } else {
+            // Ranked within the category as on the overview: by on-time share, among markets with enough decided complaints.
+            let ranked = all.filter { (report.byMarket[$0.market.id]?.decided ?? 0) >= max(1, site.report.rankingThreshold) }
+                .sorted { a, b in
+                    let x = report.byMarket[a.market.id]?.withinStandard.percent ?? Fraction(0), y = report.byMarket[b.market.id]?.withinStandard.percent ?? Fraction(0)
+                    return (x, b.market.name) > (y, a.market.name)
+                }
+            markets = ranked.prefix(OverviewPageContext.fewest).map(row)
+            worst = ranked.count > OverviewPageContext.fewest ? ranked.suffix(min(OverviewPageContext.fewest, ranked.count - OverviewPageContext.fewest)).reversed().map(row) : []
+        }
+        districts = shows_all ? [] : site.groups.districts.map { d in
+            var totals = AdditiveFigures()
+            for m in d.markets { totals.add(report.byMarket[all[m].market.id] ?? empty) }
+            return DistrictRow(name: d.name.isEmpty ? f.strings.text("district.none") : d.name, url: home + PageAddress.district(d.slug).path,
+                               received: f.integer(totals.received), open: f.integer(totals.open), open_overdue: f.integer(totals.overdue),
+                               within_standard_share: f.percent(totals.share), within_fraction: f.fraction(totals.share))
+        }
+        csv_url = root + "data/market-categories.csv"
     }
 }

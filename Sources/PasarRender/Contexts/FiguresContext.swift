@@ -48,13 +48,13 @@ struct FiguresContext: Encodable {
         within_fraction = f.fraction(Share(values.count("resolved_within_standard"), of: values.count("decided")))
     }
 
-    /// These figures with the regency's shown beside the headline ones.
-    func compared(with regency: FiguresContext) -> FiguresContext {
+    /// These figures with the regency's beside the headline ones, saying which is better: a higher
+    /// on-time share, a shorter median time. A share is never shown without its denominator.
+    func compared(_ mine: ComplaintStatistics, with regency: ComplaintStatistics, format f: LocalFormat) -> FiguresContext {
         var figures = self
-        figures.regency_median = regency["median_resolution_hours"]
-        // A share is never shown without its denominator, the regency's included.
-        figures.regency_within = "\(regency["within_standard_share"]) (\(regency.within_fraction))"
-        figures.regency_open = regency["open"]
+        figures.regency_median = f.timeComparison(mine.resolutionTime?.median, regency.resolutionTime?.median)
+        figures.regency_within = f.comparison(mine.withinStandard, regency.withinStandard, shown: f.shareWithDenominator(regency.withinStandard))
+        figures.regency_open = f.strings.text("compare.regency_open", ["regency": f.integer(regency.open)])
         return figures
     }
 

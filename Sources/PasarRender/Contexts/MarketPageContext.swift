@@ -51,6 +51,8 @@ struct MarketPageContext: Encodable {
     let csv_url: String
     let json_url: String
     let how_to_complain_url: String?
+    /// The market's printable notice (Indonesian only, like the notice board).
+    let notice_url: String
     /// The latest frozen edition's row for this market: figures that will not change.
     let stable_cite: StableCitation?
 
@@ -61,7 +63,7 @@ struct MarketPageContext: Encodable {
         let regencyReport = site.report
         market = MarketInfo(id: report.market.id, name: report.market.name, district: report.market.district, address: report.market.address)
         self.regency = regency
-        figures = FiguresContext(report.statistics, format: f).compared(with: regency)
+        figures = FiguresContext(report.statistics, format: f).compared(report.statistics, with: regencyReport.regency, format: f)
         rank_text = report.rank.text(format: f, threshold: regencyReport.rankingThreshold)
         ranked = report.rank.isRanked
         let regencyStandards = Dictionary(uniqueKeysWithValues: regencyReport.categories.map { ($0.category.id, $0.standard) })
@@ -109,6 +111,7 @@ struct MarketPageContext: Encodable {
         csv_url = root + "data/markets.csv"
         json_url = root + "data/markets.json"
         how_to_complain_url = site.config.howToComplain.map { home + PageAddress.page($0).path }
+        notice_url = root + PageAddress.notice(report.market.id).path
         stable_cite = StableCitation(market: report.market, listed: latestEditionMarkets.contains(report.market.id), site: site,
                                      language: language, format: f, root: root)
     }

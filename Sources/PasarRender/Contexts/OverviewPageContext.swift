@@ -1,40 +1,28 @@
 import PasarCore
 
-/// The regency overview: headline figures, every market in one table, categories, monthly trend.
+/// The regency overview: the regency's key figures first, the way to one's market (by district,
+/// the full list, a search), the best and worst markets, categories, recurring problems, trend.
+/// Its size does not grow with the number of markets beyond one line per district.
 struct OverviewPageContext: Encodable {
-    struct MarketRow: Encodable {
+    struct DistrictLink: Encodable {
         let name: String
         let url: String
-        let district: String
-        let received: String
-        let open: String
-        let open_overdue: String
-        let resolved: String
-        let rejected: String
-        let within_fraction: String
-        let within_standard_share: String
-        let median_resolution_hours: String
-        let median_resolution_working_days: String
-        let rank_text: String
-        let rank: Int?
-        let ranked: Bool
-        /// Raw values for sorting the table in the browser (the shown texts are locale-formatted).
-        let sort: SortKeys
-    }
-
-    struct SortKeys: Encodable {
-        let received: Int
-        let open: Int
-        let overdue: Int
-        let within: String
-        let median: String
-        let rank: Int
+        let markets: String
     }
 
     let figures: FiguresContext
     let monthly: MonthlyContext
+    /// Every market when there are few, else the best and the worst few ranked ones.
     let markets: [MarketRow]
+    let shows_all: Bool
+    let worst: [MarketRow]
+    let has_worst: Bool
     let share_chart: SVGChart
+    let districts: [DistrictLink]
+    let list_url: String
+    let districts_url: String
+    /// The small JSON index the search box reads (the page works without it).
+    let index_url: String
     let categories: [FigureRow]
     let ranking_note: String
     let unknown_market: String?
@@ -42,6 +30,10 @@ struct OverviewPageContext: Encodable {
     let json_url: String
     /// The count of recurring problems and a link to their page; nil for a frozen moment.
     let recurrence: RecurrenceContext?
+
+    /// Up to this many markets the overview lists them all; beyond, the best and worst `fewest`.
+    static let allUpTo = 15
+    static let fewest = 5
 
     init(site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let home = root + language.pathPrefix
@@ -51,24 +43,22 @@ struct OverviewPageContext: Encodable {
             RecurrenceContext($0, problems: [], site: site, language: language, format: f, root: root, showMarket: true)
         }
         monthly = MonthlyContext(report.regency.monthly, asOf: report.asOf, format: f)
-        markets = report.markets.map { m in
-            let s = m.statistics
-            var rank: Int?
-            if case let .ranked(position, _) = m.rank { rank = position }
-            return MarketRow(
-                name: m.market.name, url: home + PageAddress.market(m.market.id).path, district: m.market.district,
-                received: f.integer(s.received), open: f.integer(s.open), open_overdue: f.integer(s.openOverdue),
-                resolved: f.integer(s.resolved), rejected: f.integer(s.rejected),
-                within_fraction: f.fraction(s.withinStandard), within_standard_share: f.percent(s.withinStandard),
-                median_resolution_hours: f.hours(s.resolutionTime?.median),
-                median_resolution_working_days: f.workingDays(s.resolutionWorkingDays?.median),
-                rank_text: m.rank.text(format: f, threshold: report.rankingThreshold), rank: rank, ranked: m.rank.isRanked,
-                sort: SortKeys(
-                    received: s.received, open: s.open, overdue: s.openOverdue,
-                    within: s.withinStandard.percent?.decimalText(places: 3) ?? "-1",
-                    median: s.resolutionTime?.median.decimalText(places: 1) ?? "999999999", rank: rank ?? 9999))
+        let order = site.groups.byRank
+        let ranked = order.filter { report.markets[$0].rank.isRanked }
+        shows_all = order.count <= Self.allUpTo
+        let best = shows_all ? order : Array(ranked.prefix(Self.fewest))
+        let worst = shows_all ? [] : Array(ranked.suffix(min(Self.fewest, max(0, ranked.count - Self.fewest))).reversed())
+        markets = best.map { MarketRow(report.markets[$0], home: home, format: f) }
+        self.worst = worst.map { MarketRow(report.markets[$0], home: home, format: f) }
+        has_worst = !worst.isEmpty
+        share_chart = OverviewPageContext.shareChart(report, shown: best + worst.reversed(), format: f)
+        districts = site.groups.districts.map {
+            DistrictLink(name: $0.name.isEmpty ? f.strings.text("district.none") : $0.name, url: home + PageAddress.district($0.slug).path,
+                         markets: f.integer($0.markets.count))
         }
-        share_chart = OverviewPageContext.shareChart(report, format: f)
+        list_url = home + PageAddress.marketList(page: 1).path
+        districts_url = home + PageAddress.districts.path
+        index_url = root + SearchIndex.path
         categories = report.categories.map { c in
             FigureRow(name: f.categoryName(c.category), url: home + PageAddress.category(c.category.id).path,
                       statistics: c.statistics, format: f)
@@ -79,13 +69,12 @@ struct OverviewPageContext: Encodable {
         json_url = root + "data/markets.json"
     }
 
-    /// On-time share per market, highest first; markets with too few decided complaints hatched and last.
-    static func shareChart(_ report: PortalReport, format f: LocalFormat) -> SVGChart {
-        let rows = report.markets.sorted { a, b in
-            let pa = a.statistics.withinStandard.percent ?? Fraction(-1), pb = b.statistics.withinStandard.percent ?? Fraction(-1)
-            return (a.rank.isRanked ? 1 : 0, pa, b.market.name) > (b.rank.isRanked ? 1 : 0, pb, a.market.name)
+    /// On-time share of the markets shown, highest first; markets with too few decided complaints hatched and last.
+    static func shareChart(_ report: PortalReport, shown: [Int], format f: LocalFormat) -> SVGChart {
+        let rows = shown.map { report.markets[$0] }
+        let ranked = report.markets.filter(\.rank.isRanked).sorted { a, b in
+            (a.statistics.withinStandard.percent ?? Fraction(-1), b.market.name) > (b.statistics.withinStandard.percent ?? Fraction(-1), a.market.name)
         }
-        let ranked = rows.filter(\.rank.isRanked)
         var summary = ""
         if let best = ranked.first, let worst = ranked.last {
             summary = f.strings.text("charts.share_summary", [
@@ -94,8 +83,9 @@ struct OverviewPageContext: Encodable {
                 "regency": f.shareWithDenominator(report.regency.withinStandard),
             ])
         }
-        if ranked.count < rows.count {
-            summary += " " + f.strings.text("charts.share_unranked", ["count": f.integer(rows.count - ranked.count)])
+        let unranked = report.markets.count - ranked.count
+        if unranked > 0 {
+            summary += " " + f.strings.text("charts.share_unranked", ["count": f.integer(unranked)])
         }
         let legend = [ChartSeries(name: f.strings.text("charts.ranked"), fill: Charts.onTime),
                       ChartSeries(name: f.strings.text("charts.not_ranked"), fill: .hatched("#5f6b66"))]

@@ -12,6 +12,13 @@ public struct PageAddress: Sendable, Hashable {
     public static let regencyStandard = PageAddress("standar/")
     /// Market × category problems that keep coming back.
     public static let recurringProblems = PageAddress("masalah-berulang/")
+    /// Every market with its figures, in ranking order, a page at a time.
+    public static func marketList(page: Int) -> PageAddress { PageAddress(page <= 1 ? "daftar-pasar/" : "daftar-pasar/\(page)/") }
+    /// The districts, and each district's markets.
+    public static let districts = PageAddress("kecamatan/")
+    public static func district(_ slug: String) -> PageAddress { PageAddress("kecamatan/\(slug)/") }
+    /// A market's notice for its notice board (A4, to print).
+    public static func notice(_ id: String) -> PageAddress { PageAddress("pasar/\(id)/papan/") }
     public static let data = PageAddress("data/")
     public static let dataQuality = PageAddress("kualitas-data/")
     public static let methodology = PageAddress("metodologi/")

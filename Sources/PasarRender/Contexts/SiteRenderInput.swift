@@ -17,6 +17,10 @@ public struct SiteRenderInput: Sendable {
     public let editions: [PublishedEdition]
     /// SHA-256 of the database file the figures come from.
     public let databaseSHA256: String
+    /// The markets in ranking order and by district.
+    let groups: MarketGroups
+    /// The districts, for page plans.
+    public var districts: [District] { groups.districts }
 
     public init(
         config: SiteConfig, report: PortalReport, regencyStandard: StandardDocument, marketDocuments: [String: StandardDocument],
@@ -33,6 +37,7 @@ public struct SiteRenderInput: Sendable {
         self.toolVersion = toolVersion
         self.editions = editions
         self.databaseSHA256 = databaseSHA256
+        groups = MarketGroups(report)
     }
 
     /// The address of `address` in `language`: absolute when base_url is set, else relative from `root`.

@@ -94,10 +94,12 @@ enum Sitemap {
     }
 }
 
-/// The site-wide files beside the pages: `robots.txt`, and with a base_url the feed and the sitemap.
+/// The site-wide files beside the pages: `robots.txt`, the market search index, and with a base_url
+/// the feed and the sitemap.
 enum SiteFiles {
     static func write(_ site: SiteRenderInput, pages: [PlannedPage], texts: DataTexts, into sink: any FileSink) throws(PasarError) -> [WrittenFile] {
-        var files = [try sink.write("robots.txt", Data(Sitemap.robots(site: site).utf8))]
+        var files = [try sink.write("robots.txt", Data(Sitemap.robots(site: site).utf8)),
+                     try sink.write(SearchIndex.path, Data(SearchIndex.json(site.report).utf8))]
         let format = LocalFormat(language: .indonesian, strings: texts.indonesian)
         if let feed = AtomFeed.document(site, strings: texts.indonesian, format: format) {
             files.append(try sink.write("feed.xml", Data(feed.utf8)))

@@ -9,6 +9,10 @@ public struct PlannedPage: Sendable, Hashable {
     public enum Content: Sendable, Hashable {
         case overview
         case market(index: Int)
+        case notice(index: Int)
+        case marketList(page: Int)
+        case districts
+        case district(index: Int)
         case category(index: Int)
         case regencyStandard
         case recurringProblems
@@ -45,6 +49,15 @@ extension SiteRenderInput {
             for (index, market) in report.markets.enumerated() {
                 add(.market(market.market.id), .market(index: index), ["market-\(market.market.id)", "market"])
             }
+            // The notice board is in Indonesian, the language of the market's visitors.
+            if language == .indonesian {
+                for (index, market) in report.markets.enumerated() { add(.notice(market.market.id), .notice(index: index), ["notice"]) }
+            }
+            for page in 1...MarketListPageContext.pageCount(markets: report.markets.count) {
+                add(.marketList(page: page), .marketList(page: page), ["market-list"])
+            }
+            add(.districts, .districts, ["districts"])
+            for (index, district) in districts.enumerated() { add(.district(district.slug), .district(index: index), ["district"]) }
             for (index, category) in report.categories.enumerated() {
                 add(.category(category.category.id), .category(index: index), ["category-\(category.category.id)", "category"])
             }

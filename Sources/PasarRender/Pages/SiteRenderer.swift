@@ -128,6 +128,25 @@ public struct SiteRenderer: Sendable {
                                   regency: shared.regency[language] ?? FiguresContext(report.regency, format: format),
                                   latestEditionMarkets: shared.latestEditionMarkets)
             }
+        case let .notice(index):
+            let market = report.markets[index]
+            return try prepared(try layout(strings.text("notice.title", ["market": market.market.name]))) { root in
+                NoticePageContext(market, site: site, language: language, format: format, root: root)
+            }
+        case let .marketList(page):
+            return try prepared(try layout(t("market_list.title"))) { root in
+                MarketListPageContext(page: page, site: site, language: language, format: format, root: root)
+            }
+        case .districts:
+            return try prepared(try layout(t("district.index_title"))) { root in
+                DistrictsIndexContext(site: site, language: language, format: format, root: root)
+            }
+        case let .district(index):
+            let district = site.districts[index]
+            let name = district.name.isEmpty ? t("district.none") : district.name
+            return try prepared(try layout(strings.text("district.title", ["district": name]))) { root in
+                DistrictPageContext(district, site: site, language: language, format: format, root: root)
+            }
         case let .category(index):
             let category = report.categories[index]
             return try prepared(try layout(format.categoryName(category.category))) { root in

@@ -21,7 +21,7 @@ public struct Theme: Sendable {
 
     /// Templates every theme must provide.
     public static let requiredTemplates = [
-        "overview", "market", "category", "standard", "recurring", "page", "data", "data-quality", "methodology", "not-found", "editions", "edition",
+        "overview", "market", "notice", "market-list", "districts", "district", "category", "standard", "recurring", "page", "data", "data-quality", "methodology", "not-found", "editions", "edition",
     ]
     /// String keys Swift code reads (formats, labels it composes); templates read the rest.
     public static let requiredStrings = [

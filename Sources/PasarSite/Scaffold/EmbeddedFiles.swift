@@ -9,35 +9,52 @@ enum EmbeddedFiles {
 (function () {
   "use strict";
 
-  // Market finder: filter the plain list of markets as the reader types.
-  var list = document.getElementById("daftar-pasar");
-  if (list) {
+  // Market search: reads the small index of markets on first use and lists the matches as links.
+  // Without it the districts and the full list still lead to every market.
+  var finder = document.getElementById("pencarian");
+  if (finder && window.fetch) {
     var label = document.createElement("label");
     label.setAttribute("for", "cari-pasar");
-    label.textContent = list.getAttribute("data-filter-label");
+    label.textContent = finder.getAttribute("data-filter-label");
     var input = document.createElement("input");
     input.type = "search";
     input.id = "cari-pasar";
     input.autocomplete = "off";
-    var empty = document.createElement("p");
-    empty.className = "note";
-    empty.hidden = true;
-    empty.setAttribute("role", "status");
-    empty.textContent = list.getAttribute("data-filter-empty");
+    var results = document.createElement("ul");
+    results.className = "search-results";
+    var status = document.createElement("p");
+    status.className = "note";
+    status.setAttribute("role", "status");
+    var markets = null;
+    var base = finder.getAttribute("data-index").replace(/data\/pasar-index\.json$/, "");
+    var prefix = document.documentElement.lang === "en" ? "en/" : "";
     var fold = function (s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); };
-    input.addEventListener("input", function () {
+    var show = function () {
       var query = fold(input.value.trim());
-      var shown = 0;
-      Array.prototype.forEach.call(list.children, function (item) {
-        var match = fold(item.textContent).indexOf(query) !== -1;
-        item.hidden = !match;
-        if (match) { shown += 1; }
+      results.textContent = "";
+      status.textContent = "";
+      if (!query || !markets) { return; }
+      var found = markets.filter(function (m) { return fold(m[1] + " " + m[2]).indexOf(query) !== -1; }).slice(0, 20);
+      found.forEach(function (m) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = base + prefix + "pasar/" + m[0] + "/";
+        link.textContent = m[1];
+        item.appendChild(link);
+        if (m[2]) { item.appendChild(document.createTextNode(" · " + m[2])); }
+        results.appendChild(item);
       });
-      empty.hidden = shown !== 0;
+      if (!found.length) { status.textContent = finder.getAttribute("data-filter-empty"); }
+    };
+    input.addEventListener("input", function () {
+      if (markets) { show(); return; }
+      fetch(finder.getAttribute("data-index")).then(function (r) { return r.json(); })
+        .then(function (data) { markets = data.markets; show(); }).catch(function () {});
     });
-    list.parentNode.insertBefore(label, list);
-    list.parentNode.insertBefore(input, list);
-    list.parentNode.insertBefore(empty, list.nextSibling);
+    finder.appendChild(label);
+    finder.appendChild(input);
+    finder.appendChild(status);
+    finder.appendChild(results);
   }
 
   // Sortable tables: a button in each column heading; numbers sort by their data-sort value.
@@ -120,8 +137,8 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 0.25rem; }
 .tag { display: inline-block; font-size: 0.8rem; border: 1px solid var(--line); border-radius: 3px; padding: 0 0.3rem; color: var(--muted); }
 .sub { display: block; font-size: 0.85rem; font-weight: 400; }
 .sub-inline { color: var(--muted); font-size: 0.9rem; }
-.market-list { columns: 2 12rem; padding-left: 1.25rem; }
-.market-list li { break-inside: avoid; margin-bottom: 0.25rem; }
+.district-list, .search-results { columns: 2 11rem; padding-left: 1.25rem; }
+.district-list li, .search-results li { break-inside: avoid; margin-bottom: 0.25rem; }
 #cari-pasar { display: block; width: 100%; max-width: 24rem; font: inherit; padding: 0.4rem; margin: 0.25rem 0 0.75rem; border: 1px solid var(--line); border-radius: 4px; }
 button.sort { font: inherit; font-weight: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: inherit; text-decoration: underline dotted; }
 th[aria-sort="ascending"] button.sort::after { content: " ▲"; }
@@ -183,6 +200,28 @@ code { font-size: 0.9rem; overflow-wrap: anywhere; }
   .chart-svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2 { break-after: avoid; }
   table, .figure { break-inside: avoid; }
+}
+
+.sample-banner { margin: 0; }
+.pages ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0; }
+.pages a { display: inline-block; min-width: 2.5rem; text-align: center; border: 1px solid var(--line); border-radius: 4px; padding: 0.2rem 0.4rem; }
+.pages a[aria-current="page"] { font-weight: 700; background: var(--soft); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+
+/* The notice for a market's notice board: one A4 page, legible in black and white. */
+.notice h1 { font-size: 2rem; margin-top: 0.5rem; }
+.notice-kicker { font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; margin: 1rem 0 0; }
+.notice table { font-size: 1rem; }
+.notice-contacts, .notice-figures { padding-left: 1.25rem; font-size: 1.05rem; }
+.notice-address { font-size: 1.5rem; font-weight: 700; overflow-wrap: anywhere; border: 3px solid #000; padding: 0.75rem; margin-top: 1.5rem; }
+.notice-address a { color: #000; text-decoration: none; }
+@page { size: A4; margin: 14mm; }
+@media print {
+  body:has(.notice) .site-header, body:has(.notice) .site-footer, body:has(.notice) .skip { display: none; }
+  .notice { font-size: 11pt; color: #000; }
+  .notice h2 { border-top: 2px solid #000; margin-top: 1rem; }
+  .notice th, .notice td { border-bottom: 1px solid #000; padding: 0.2rem 0.3rem; }
+  .notice-address { font-size: 20pt; }
 }
 
 """##),
@@ -394,6 +433,11 @@ overview:
   description: How well each traditional market of the regency handles complaints, computed from the complaint database.
   lead: How many complaints came in, how many are still open, how long resolution takes, and how many were resolved within the service standard's time limit, at every market the office runs.
   markets_heading: All markets
+  finder_districts: "Choose a district, or see"
+  finder_all: all markets by rank
+  best_heading: Markets resolving best
+  worst_heading: Markets most in need of improvement
+  worst_caption: Lowest shares resolved within the standard
   finder_heading: Find a market
   finder_label: Type a market or district name
   finder_empty: No market matches.
@@ -439,6 +483,11 @@ category:
   standard_heading: Time limits
   standard_prefix: "Regency standard: first response within"
   standard_middle: and resolution within
+  best_heading: Markets resolving this category best
+  worst_heading: Markets most in need of improvement in this category
+  districts_heading: By district
+  districts_caption: This category per district (sums of its markets)
+  all_in_file: "This category at every market:"
   exceptions_caption: Markets with their own limits for this category
   markets_heading: At each market
   markets_caption: This category's figures per market
@@ -757,6 +806,54 @@ recurring:
   none: No problem recurs under this rule.
   more: "Showing {shown} of {count}; the full list is in the data file."
 
+compare:
+  better: "Better than the whole regency: {regency}"
+  worse: "Worse than the whole regency: {regency}"
+  same: "The same as the whole regency: {regency}"
+  faster: "Faster than the whole regency: {regency}"
+  slower: "Slower than the whole regency: {regency}"
+  same_time: "The same as the whole regency: {regency}"
+  regency_open: "Whole regency: {regency}"
+
+market_list:
+  title: All markets
+  caption: Figures per market, by rank
+  range: "Markets {from}–{to} of {count}"
+  overdue: past deadline
+  by_district: By district
+  pages_label: Pages of the market list
+
+district:
+  title: "{district} district"
+  index_title: Markets by district
+  index_caption: Districts and their markets
+  district: District
+  markets: Markets
+  none: No district
+  markets_suffix: market(s)
+  markets_heading: Markets in this district
+  all_districts: All districts
+  median_note: A district's figures are the sums of its markets'; the median time to resolve is on each market's page.
+
+notice:
+  title: "Notice board: {market}"
+  kicker: Complaint service standard
+  standard_heading: Complaint handling time limits
+  where_heading: How and where to complain
+  at_market: "The complaint desk at the {market} office"
+  phone: "Phone: {value}"
+  email: "E-mail: {value}"
+  office_address: "{office}: {value}"
+  lapor: "SP4N-LAPOR!: lapor.go.id"
+  figures_heading: This market's figures
+  received_in: complaints received in
+  resolved_in: resolved
+  open: still open
+  overdue: past the deadline
+  within: resolved within the standard
+  address_prefix: "Full and latest figures:"
+  print: Print the notice (A4)
+
 """##),
         ("themes/default/strings/id.yml", ##"""
 # Teks antarmuka tema bawaan, Bahasa Indonesia. Situs dapat mengganti satu per satu dengan berkas
@@ -957,6 +1054,11 @@ overview:
   finder_heading: Cari pasar
   finder_label: Ketik nama pasar atau kecamatan
   finder_empty: Tidak ada pasar yang cocok.
+  finder_districts: "Pilih kecamatan, atau lihat"
+  finder_all: semua pasar menurut peringkat
+  best_heading: Pasar dengan penyelesaian terbaik
+  worst_heading: Pasar yang paling perlu perbaikan
+  worst_caption: Persentase selesai dalam standar terendah
   sort_label: Urutkan menurut kolom ini
   markets_caption: Angka per pasar
   market: Pasar
@@ -1000,6 +1102,11 @@ category:
   standard_prefix: "Standar kabupaten: tanggapan pertama dalam"
   standard_middle: dan penyelesaian dalam
   exceptions_caption: Pasar dengan standar sendiri untuk kategori ini
+  best_heading: Pasar terbaik untuk kategori ini
+  worst_heading: Pasar yang paling perlu perbaikan untuk kategori ini
+  districts_heading: Menurut kecamatan
+  districts_caption: Kategori ini per kecamatan (jumlah dari pasar-pasarnya)
+  all_in_file: "Kategori ini di setiap pasar:"
   markets_heading: Di setiap pasar
   markets_caption: Angka kategori ini per pasar
   trend_heading: Tren bulanan
@@ -1317,6 +1424,54 @@ recurring:
   none: Tidak ada masalah berulang menurut aturan ini.
   more: "Ditampilkan {shown} dari {count}; daftar lengkap ada di berkas data."
 
+compare:
+  better: "Lebih baik daripada seluruh kabupaten: {regency}"
+  worse: "Lebih buruk daripada seluruh kabupaten: {regency}"
+  same: "Sama dengan seluruh kabupaten: {regency}"
+  faster: "Lebih cepat daripada seluruh kabupaten: {regency}"
+  slower: "Lebih lambat daripada seluruh kabupaten: {regency}"
+  same_time: "Sama dengan seluruh kabupaten: {regency}"
+  regency_open: "Seluruh kabupaten: {regency}"
+
+market_list:
+  title: Semua pasar
+  caption: Angka per pasar, menurut peringkat
+  range: "Pasar {from}–{to} dari {count}"
+  overdue: lewat batas
+  by_district: Menurut kecamatan
+  pages_label: Halaman daftar pasar
+
+district:
+  title: "Kecamatan {district}"
+  index_title: Pasar menurut kecamatan
+  index_caption: Kecamatan dan pasar-pasarnya
+  district: Kecamatan
+  markets: Pasar
+  none: Tanpa kecamatan
+  markets_suffix: pasar
+  markets_heading: Pasar di kecamatan ini
+  all_districts: Semua kecamatan
+  median_note: Angka kecamatan adalah jumlah dari pasar-pasarnya; median lama penyelesaian ada di halaman setiap pasar.
+
+notice:
+  title: "Papan pengumuman {market}"
+  kicker: Standar pelayanan pengaduan
+  standard_heading: Batas waktu penanganan pengaduan
+  where_heading: Cara dan tempat mengadu
+  at_market: "Loket pengaduan di kantor pengelola {market}"
+  phone: "Telepon: {value}"
+  email: "Surel: {value}"
+  office_address: "{office}: {value}"
+  lapor: "SP4N-LAPOR!: lapor.go.id"
+  figures_heading: Angka pasar ini
+  received_in: pengaduan diterima pada
+  resolved_in: diselesaikan
+  open: masih terbuka
+  overdue: lewat batas waktu
+  within: selesai dalam standar
+  address_prefix: "Angka lengkap dan terbaru:"
+  print: Cetak papan pengumuman (A4)
+
 """##),
         ("themes/default/templates/base.mustache", ##"""
 <!DOCTYPE html>
@@ -1343,10 +1498,10 @@ recurring:
 </head>
 <body>
 <a class="skip" href="#isi">{{t.layout.skip}}</a>
-{{#sample}}
-<div class="sample-banner" role="note"><strong>{{t.layout.sample_title}}</strong> {{t.layout.sample_text}}</div>
-{{/sample}}
 <header class="site-header">
+{{#sample}}
+<p class="sample-banner"><strong>{{t.layout.sample_title}}</strong> {{t.layout.sample_text}}</p>
+{{/sample}}
 <div class="wrap header-row">
 <div>
 <p class="office">{{office_short_name}}</p>
@@ -1404,20 +1559,40 @@ recurring:
 </section>
 
 <section id="semua-pasar" aria-labelledby="markets-heading">
-<h2 id="markets-heading">{{t.category.markets_heading}}</h2>
+<h2 id="markets-heading">{{#shows_all}}{{t.category.markets_heading}}{{/shows_all}}{{^shows_all}}{{t.category.best_heading}}{{/shows_all}}</h2>
 <div class="table-wrap" role="region" aria-labelledby="markets-caption" tabindex="0">
 <table>
 <caption id="markets-caption">{{t.category.markets_caption}}</caption>
 <thead>
-<tr><th scope="col">{{t.overview.market}}</th><th scope="col" class="num">{{t.columns.received}}</th><th scope="col" class="num">{{t.columns.open}}</th><th scope="col" class="num">{{t.columns.overdue}}</th><th scope="col" class="num">{{t.columns.within}}</th><th scope="col" class="num">{{t.columns.median}}</th></tr>
+<tr><th scope="col">{{t.overview.market}}</th><th scope="col" class="num">{{t.columns.within}}</th><th scope="col" class="num">{{t.columns.open}}</th><th scope="col" class="num">{{t.columns.overdue}}</th><th scope="col" class="num">{{t.columns.median}}</th><th scope="col" class="num">{{t.columns.received}}</th></tr>
 </thead>
 <tbody>
 {{#markets}}
-<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{received}}</td><td class="num">{{open}}</td><td class="num">{{open_overdue}}</td><td class="num">{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td class="num">{{median_resolution_hours}}</td></tr>
+<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td class="num">{{open}}</td><td class="num">{{open_overdue}}</td><td class="num">{{median_resolution_hours}}</td><td class="num">{{received}}</td></tr>
 {{/markets}}
 </tbody>
 </table>
 </div>
+{{^shows_all}}
+<h3>{{t.category.worst_heading}}</h3>
+<ul>
+{{#worst}}<li><a href="{{url}}">{{name}}</a>: {{within_standard_share}} ({{within_fraction}})</li>
+{{/worst}}
+</ul>
+<h3>{{t.category.districts_heading}}</h3>
+<div class="table-wrap" role="region" aria-labelledby="districts-caption" tabindex="0">
+<table>
+<caption id="districts-caption">{{t.category.districts_caption}}</caption>
+<thead><tr><th scope="col">{{t.district.district}}</th><th scope="col" class="num">{{t.columns.within}}</th><th scope="col" class="num">{{t.columns.open}}</th><th scope="col" class="num">{{t.columns.overdue}}</th><th scope="col" class="num">{{t.columns.received}}</th></tr></thead>
+<tbody>
+{{#districts}}
+<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td class="num">{{open}}</td><td class="num">{{open_overdue}}</td><td class="num">{{received}}</td></tr>
+{{/districts}}
+</tbody>
+</table>
+</div>
+<p>{{t.category.all_in_file}} <a href="{{csv_url}}">market-categories.csv</a></p>
+{{/shows_all}}
 {{#blocks.markets}}{{>partials/cite-line}}{{/blocks.markets}}
 </section>
 
@@ -1558,6 +1733,49 @@ recurring:
 {{/base}}
 
 """##),
+        ("themes/default/templates/district.mustache", ##"""
+{{<base}}
+{{$content}}
+<h1>{{page_title}}</h1>
+{{>partials/as-of}}
+<ul class="headline" aria-label="{{t.figures.headline_label}}">
+<li class="figure" data-key-figure><span class="figure-value">{{open}}</span><span class="figure-label">{{t.figures.open}}</span><span class="figure-note">{{open_overdue}} {{t.figures.overdue_suffix}}</span></li>
+<li class="figure" data-key-figure><span class="figure-value">{{within_standard_share}}</span><span class="figure-label">{{t.figures.within_standard}}</span><span class="figure-note">{{within_fraction}} {{t.figures.decided_suffix}}</span><span class="figure-note compare">{{comparison}}</span></li>
+<li class="figure"><span class="figure-value">{{received}}</span><span class="figure-label">{{t.figures.received}}</span></li>
+</ul>
+<p class="note">{{t.district.median_note}}</p>
+<section aria-labelledby="markets-heading">
+<h2 id="markets-heading">{{t.district.markets_heading}}</h2>
+{{>partials/market-table}}
+</section>
+<p><a href="{{districts_url}}">{{t.district.all_districts}}</a></p>
+{{>partials/cite}}
+{{/content}}
+{{/base}}
+
+"""##),
+        ("themes/default/templates/districts.mustache", ##"""
+{{<base}}
+{{$content}}
+<h1>{{page_title}}</h1>
+{{>partials/as-of}}
+<div class="table-wrap" role="region" aria-labelledby="districts-caption" tabindex="0">
+<table>
+<caption id="districts-caption">{{t.district.index_caption}}</caption>
+<thead><tr><th scope="col">{{t.district.district}}</th><th scope="col" class="num">{{t.columns.within}}</th><th scope="col" class="num">{{t.columns.open}}</th><th scope="col" class="num">{{t.district.markets}}</th></tr></thead>
+<tbody>
+{{#districts}}
+<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td class="num">{{open}}</td><td class="num">{{markets}}</td></tr>
+{{/districts}}
+</tbody>
+</table>
+</div>
+<p><a href="{{list_url}}">{{t.market_list.title}}</a></p>
+{{>partials/cite}}
+{{/content}}
+{{/base}}
+
+"""##),
         ("themes/default/templates/edition.mustache", ##"""
 {{<base}}
 {{$content}}
@@ -1660,6 +1878,27 @@ recurring:
 {{^has_editions}}
 <p>{{t.editions.none}}</p>
 {{/has_editions}}
+{{/content}}
+{{/base}}
+
+"""##),
+        ("themes/default/templates/market-list.mustache", ##"""
+{{<base}}
+{{$content}}
+<h1>{{page_title}}</h1>
+{{>partials/as-of}}
+<p>{{ranking_note}}</p>
+<p>{{range}}. <a href="{{districts_url}}">{{t.market_list.by_district}}</a> · {{t.data.download_prefix}} <a href="{{csv_url}}">markets.csv</a></p>
+{{>partials/market-table}}
+{{#has_pages}}
+<nav class="pages" aria-label="{{t.market_list.pages_label}}">
+<ul>
+{{#pages}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{label}}</a>{{/current}}{{^current}}<a href="{{url}}">{{label}}</a>{{/current}}</li>
+{{/pages}}
+</ul>
+</nav>
+{{/has_pages}}
+{{>partials/cite}}
 {{/content}}
 {{/base}}
 
@@ -1825,6 +2064,7 @@ recurring:
 <h2 id="more-heading">{{t.market.more_heading}}</h2>
 <ul>
 {{#how_to_complain_url}}<li><a href="{{how_to_complain_url}}">{{t.market.how_to_complain}}</a></li>{{/how_to_complain_url}}
+<li><a href="{{notice_url}}">{{t.notice.print}}</a></li>
 <li>{{t.data.download_prefix}} <a href="{{csv_url}}">markets.csv</a> · <a href="{{json_url}}">markets.json</a></li>
 </ul>
 </section>
@@ -1951,64 +2191,94 @@ recurring:
 {{/base}}
 
 """##),
+        ("themes/default/templates/notice.mustache", ##"""
+{{<base}}
+{{$content}}
+<article class="notice" aria-labelledby="notice-title">
+<p class="notice-kicker">{{t.notice.kicker}}</p>
+<h1 id="notice-title">{{market}}</h1>
+{{#district}}<p class="district">{{t.market.district}} {{district}}</p>{{/district}}
+
+<section aria-labelledby="notice-standard">
+<h2 id="notice-standard">{{t.notice.standard_heading}}</h2>
+<table>
+<caption class="visually-hidden">{{t.notice.standard_heading}}</caption>
+<thead><tr><th scope="col">{{t.market.category}}</th><th scope="col">{{t.market.respond}}</th><th scope="col">{{t.market.resolve}}</th></tr></thead>
+<tbody>
+{{#standards}}
+<tr><th scope="row">{{category}}</th><td>{{respond}}</td><td>{{resolve}}</td></tr>
+{{/standards}}
+</tbody>
+</table>
+<p class="note">{{t.market.working_days_note}}</p>
+</section>
+
+<section aria-labelledby="notice-where">
+<h2 id="notice-where">{{t.notice.where_heading}}</h2>
+<ul class="notice-contacts">
+{{#contacts}}<li>{{.}}</li>
+{{/contacts}}
+</ul>
+</section>
+
+<section aria-labelledby="notice-figures">
+<h2 id="notice-figures">{{t.notice.figures_heading}}</h2>
+<ul class="notice-figures">
+<li><strong>{{received_this_month}}</strong> {{t.notice.received_in}} {{month}}; <strong>{{resolved_this_month}}</strong> {{t.notice.resolved_in}}</li>
+<li><strong>{{open}}</strong> {{t.notice.open}}{{#has_overdue}}, <strong>{{open_overdue}}</strong> {{t.notice.overdue}}{{/has_overdue}}</li>
+<li><strong>{{within_standard_share}}</strong> {{t.notice.within}} ({{within_fraction}})</li>
+</ul>
+<p class="note">{{t.layout.as_of}} {{figures_as_of}}</p>
+</section>
+
+<p class="notice-address">{{t.notice.address_prefix}}<br><a href="{{market_url}}">{{address}}</a></p>
+</article>
+{{/content}}
+{{/base}}
+
+"""##),
         ("themes/default/templates/overview.mustache", ##"""
 {{<base}}
 {{$content}}
 <h1>{{t.overview.heading}}</h1>
 {{>partials/as-of}}
-<p class="lead">{{t.overview.lead}}</p>
 {{>partials/headline}}
+<p class="lead">{{t.overview.lead}}</p>
 
-<section aria-labelledby="finder-heading">
+<section id="cari-pasar-anda" aria-labelledby="finder-heading">
 <h2 id="finder-heading">{{t.overview.finder_heading}}</h2>
-<ul class="market-list" id="daftar-pasar" data-filter-label="{{t.overview.finder_label}}" data-filter-empty="{{t.overview.finder_empty}}">
-{{#markets}}
-<li><a href="{{url}}">{{name}}</a> <span class="sub-inline">{{district}}</span></li>
-{{/markets}}
+<div id="pencarian" data-index="{{index_url}}" data-filter-label="{{t.overview.finder_label}}" data-filter-empty="{{t.overview.finder_empty}}"></div>
+<p>{{t.overview.finder_districts}} <a href="{{list_url}}">{{t.overview.finder_all}}</a></p>
+<ul class="district-list">
+{{#districts}}<li><a href="{{url}}">{{name}}</a> <span class="sub-inline">{{markets}} {{t.district.markets_suffix}}</span></li>
+{{/districts}}
 </ul>
 </section>
 
 <section id="semua-pasar" aria-labelledby="markets-heading">
-<h2 id="markets-heading">{{t.overview.markets_heading}}</h2>
+<h2 id="markets-heading">{{#shows_all}}{{t.overview.markets_heading}}{{/shows_all}}{{^shows_all}}{{t.overview.best_heading}}{{/shows_all}}</h2>
 <p>{{ranking_note}}</p>
-<div class="table-wrap" role="region" aria-labelledby="markets-caption" tabindex="0">
-<table class="markets sortable" data-sort-label="{{t.overview.sort_label}}">
-<caption id="markets-caption">{{t.overview.markets_caption}}</caption>
-<thead>
-<tr>
-<th scope="col" data-type="text">{{t.overview.market}}</th>
-<th scope="col" class="num" data-type="number">{{t.columns.received}}</th>
-<th scope="col" class="num" data-type="number">{{t.columns.open}}</th>
-<th scope="col" class="num" data-type="number">{{t.columns.overdue}}</th>
-<th scope="col" class="num" data-type="number">{{t.columns.within}}</th>
-<th scope="col" class="num" data-type="number">{{t.columns.median}}</th>
-<th scope="col" class="num" data-type="number">{{t.columns.rank}}</th>
-</tr>
-</thead>
+{{>partials/market-table}}
+{{#has_worst}}
+<h3>{{t.overview.worst_heading}}</h3>
+<div class="table-wrap" role="region" aria-labelledby="worst-caption" tabindex="0">
+<table class="markets">
+<caption id="worst-caption">{{t.overview.worst_caption}}</caption>
+<thead><tr><th scope="col">{{t.overview.market}}</th><th scope="col" class="num">{{t.columns.within}}</th><th scope="col" class="num">{{t.columns.open}}</th><th scope="col" class="num">{{t.columns.median}}</th><th scope="col" class="num">{{t.columns.received}}</th><th scope="col" class="num">{{t.columns.rank}}</th></tr></thead>
 <tbody>
-{{#markets}}
-<tr>
-<th scope="row"><a href="{{url}}">{{name}}</a><span class="sub">{{district}}</span></th>
-<td class="num" data-sort="{{sort.received}}">{{received}}</td>
-<td class="num" data-sort="{{sort.open}}">{{open}}</td>
-<td class="num" data-sort="{{sort.overdue}}">{{open_overdue}}</td>
-<td class="num" data-sort="{{sort.within}}"><span class="share">{{within_standard_share}}</span><span class="sub">{{within_fraction}}</span></td>
-<td class="num" data-sort="{{sort.median}}">{{median_resolution_hours}}<span class="sub">{{median_resolution_working_days}}</span></td>
-<td class="num" data-sort="{{sort.rank}}">{{#ranked}}{{rank}}{{/ranked}}{{^ranked}}–<span class="sub">{{t.rank.short_too_few}}</span>{{/ranked}}</td>
-</tr>
-{{/markets}}
+{{#worst}}
+<tr><th scope="row"><a href="{{url}}">{{name}}</a>{{#district}}<span class="sub">{{district}}</span>{{/district}}</th><td class="num"><span class="share">{{within_standard_share}}</span><span class="sub">{{within_fraction}}</span></td><td class="num">{{open}}{{#has_overdue}}<span class="sub warn">{{open_overdue}} {{t.market_list.overdue}}</span>{{/has_overdue}}</td><td class="num">{{median_resolution_hours}}</td><td class="num">{{received}}</td><td class="num">{{rank}}</td></tr>
+{{/worst}}
 </tbody>
 </table>
 </div>
+<p><a href="{{list_url}}">{{t.overview.finder_all}}</a></p>
+{{/has_worst}}
 {{#unknown_market}}
 <p class="note">{{unknown_market}} {{t.overview.unknown_market_suffix}} <a href="{{data_quality_url}}">{{t.nav.data_quality}}</a>.</p>
 {{/unknown_market}}
-{{#blocks.markets}}{{>partials/cite-line}}{{/blocks.markets}}
-</section>
-
-<section aria-labelledby="share-heading">
-<h2 id="share-heading">{{t.overview.share_heading}}</h2>
 {{#share_chart}}{{>partials/chart}}{{/share_chart}}
+{{#blocks.markets}}{{>partials/cite-line}}{{/blocks.markets}}
 </section>
 
 <section id="kategori" aria-labelledby="categories-heading">
@@ -2102,11 +2372,7 @@ recurring:
 """##),
         ("themes/default/templates/partials/headline.mustache", ##"""
 <ul class="headline" id="angka-utama" aria-label="{{t.figures.headline_label}}">
-<li class="figure">
-<span class="figure-value">{{figures.received}}</span>
-<span class="figure-label">{{t.figures.received}}</span>
-</li>
-<li class="figure">
+<li class="figure" data-key-figure="open">
 <span class="figure-value">{{figures.open}}</span>
 <span class="figure-label">{{t.figures.open}}</span>
 {{#figures.has_open_overdue}}
@@ -2115,22 +2381,56 @@ recurring:
 {{^figures.has_open_overdue}}
 <span class="figure-note">{{t.figures.none_overdue}}</span>
 {{/figures.has_open_overdue}}
-{{#figures.regency_open}}<span class="figure-note compare">{{t.figures.regency_prefix}} {{figures.regency_open}}</span>{{/figures.regency_open}}
+{{#figures.regency_open}}<span class="figure-note compare">{{figures.regency_open}}</span>{{/figures.regency_open}}
 </li>
-<li class="figure">
-<span class="figure-value">{{figures.median_resolution_hours}}</span>
-<span class="figure-label">{{t.figures.median_resolution}}</span>
-<span class="figure-note">{{figures.median_resolution_working_days}} · {{t.figures.of_resolved_prefix}} {{figures.resolution_time_count}} {{t.figures.of_resolved_suffix}}</span>
-{{#figures.regency_median}}<span class="figure-note compare">{{t.figures.regency_prefix}} {{figures.regency_median}}</span>{{/figures.regency_median}}
-</li>
-<li class="figure">
+<li class="figure" data-key-figure="within">
 <span class="figure-value">{{figures.within_standard_share}}</span>
 <span class="figure-label">{{t.figures.within_standard}}</span>
 <span class="figure-note">{{figures.within_fraction}} {{t.figures.decided_suffix}}</span>
-{{#figures.regency_within}}<span class="figure-note compare">{{t.figures.regency_prefix}} {{figures.regency_within}}</span>{{/figures.regency_within}}
+{{#figures.regency_within}}<span class="figure-note compare">{{figures.regency_within}}</span>{{/figures.regency_within}}
+</li>
+<li class="figure" data-key-figure="median">
+<span class="figure-value">{{figures.median_resolution_hours}}</span>
+<span class="figure-label">{{t.figures.median_resolution}}</span>
+<span class="figure-note">{{figures.median_resolution_working_days}} · {{t.figures.of_resolved_prefix}} {{figures.resolution_time_count}} {{t.figures.of_resolved_suffix}}</span>
+{{#figures.regency_median}}<span class="figure-note compare">{{figures.regency_median}}</span>{{/figures.regency_median}}
+</li>
+<li class="figure">
+<span class="figure-value">{{figures.received}}</span>
+<span class="figure-label">{{t.figures.received}}</span>
 </li>
 </ul>
 {{#blocks.headline}}{{>partials/cite-line}}{{/blocks.headline}}
+
+"""##),
+        ("themes/default/templates/partials/market-table.mustache", ##"""
+<div class="table-wrap" role="region" aria-labelledby="markets-caption" tabindex="0">
+<table class="markets">
+<caption id="markets-caption">{{t.market_list.caption}}</caption>
+<thead>
+<tr>
+<th scope="col">{{t.overview.market}}</th>
+<th scope="col" class="num">{{t.columns.within}}</th>
+<th scope="col" class="num">{{t.columns.open}}</th>
+<th scope="col" class="num">{{t.columns.median}}</th>
+<th scope="col" class="num">{{t.columns.received}}</th>
+<th scope="col" class="num">{{t.columns.rank}}</th>
+</tr>
+</thead>
+<tbody>
+{{#markets}}
+<tr>
+<th scope="row"><a href="{{url}}">{{name}}</a>{{#district}}<span class="sub">{{district}}</span>{{/district}}</th>
+<td class="num"><span class="share">{{within_standard_share}}</span><span class="sub">{{within_fraction}}</span></td>
+<td class="num">{{open}}{{#has_overdue}}<span class="sub warn">{{open_overdue}} {{t.market_list.overdue}}</span>{{/has_overdue}}</td>
+<td class="num">{{median_resolution_hours}}</td>
+<td class="num">{{received}}</td>
+<td class="num">{{rank}}</td>
+</tr>
+{{/markets}}
+</tbody>
+</table>
+</div>
 
 """##),
         ("themes/default/templates/partials/monthly.mustache", ##"""

@@ -23,7 +23,7 @@ public struct ContentPage: Sendable {
 
     public static let folder = "content/halaman"
     /// First path segments the generator uses itself.
-    public static let reservedSlugs: Set<String> = ["pasar", "kategori", "data", "en", "edisi", "assets", "kualitas-data", "metodologi", "standar", "masalah-berulang"]
+    public static let reservedSlugs: Set<String> = ["pasar", "kategori", "data", "en", "edisi", "assets", "kualitas-data", "metodologi", "standar", "masalah-berulang", "daftar-pasar", "kecamatan"]
 
     public static func loadAll(root: URL, markdown: MarkdownRenderer) throws(PasarError) -> [ContentPage] {
         var pages: [ContentPage] = []

@@ -3,35 +3,52 @@
 (function () {
   "use strict";
 
-  // Market finder: filter the plain list of markets as the reader types.
-  var list = document.getElementById("daftar-pasar");
-  if (list) {
+  // Market search: reads the small index of markets on first use and lists the matches as links.
+  // Without it the districts and the full list still lead to every market.
+  var finder = document.getElementById("pencarian");
+  if (finder && window.fetch) {
     var label = document.createElement("label");
     label.setAttribute("for", "cari-pasar");
-    label.textContent = list.getAttribute("data-filter-label");
+    label.textContent = finder.getAttribute("data-filter-label");
     var input = document.createElement("input");
     input.type = "search";
     input.id = "cari-pasar";
     input.autocomplete = "off";
-    var empty = document.createElement("p");
-    empty.className = "note";
-    empty.hidden = true;
-    empty.setAttribute("role", "status");
-    empty.textContent = list.getAttribute("data-filter-empty");
+    var results = document.createElement("ul");
+    results.className = "search-results";
+    var status = document.createElement("p");
+    status.className = "note";
+    status.setAttribute("role", "status");
+    var markets = null;
+    var base = finder.getAttribute("data-index").replace(/data\/pasar-index\.json$/, "");
+    var prefix = document.documentElement.lang === "en" ? "en/" : "";
     var fold = function (s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); };
-    input.addEventListener("input", function () {
+    var show = function () {
       var query = fold(input.value.trim());
-      var shown = 0;
-      Array.prototype.forEach.call(list.children, function (item) {
-        var match = fold(item.textContent).indexOf(query) !== -1;
-        item.hidden = !match;
-        if (match) { shown += 1; }
+      results.textContent = "";
+      status.textContent = "";
+      if (!query || !markets) { return; }
+      var found = markets.filter(function (m) { return fold(m[1] + " " + m[2]).indexOf(query) !== -1; }).slice(0, 20);
+      found.forEach(function (m) {
+        var item = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = base + prefix + "pasar/" + m[0] + "/";
+        link.textContent = m[1];
+        item.appendChild(link);
+        if (m[2]) { item.appendChild(document.createTextNode(" · " + m[2])); }
+        results.appendChild(item);
       });
-      empty.hidden = shown !== 0;
+      if (!found.length) { status.textContent = finder.getAttribute("data-filter-empty"); }
+    };
+    input.addEventListener("input", function () {
+      if (markets) { show(); return; }
+      fetch(finder.getAttribute("data-index")).then(function (r) { return r.json(); })
+        .then(function (data) { markets = data.markets; show(); }).catch(function () {});
     });
-    list.parentNode.insertBefore(label, list);
-    list.parentNode.insertBefore(input, list);
-    list.parentNode.insertBefore(empty, list.nextSibling);
+    finder.appendChild(label);
+    finder.appendChild(input);
+    finder.appendChild(status);
+    finder.appendChild(results);
   }
 
   // Sortable tables: a button in each column heading; numbers sort by their data-sort value.
