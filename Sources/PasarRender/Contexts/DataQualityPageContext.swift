@@ -45,6 +45,9 @@ struct DataQualityPageContext: Encodable {
     let problems: [Problem]
     let groups: [Group]
     let has_entries: Bool
+    /// "200 of 1,234 listed …" when there are more records with problems than the page lists.
+    let more_entries: String?
+    static let listedRecords = 200
     /// Nil when there is no satisfaction survey.
     let survey: [Row]?
     let has_survey: Bool
@@ -65,7 +68,9 @@ struct DataQualityPageContext: Encodable {
             MarketRow(market: name, url: url, counted: f.integer(s.received),
                       in_time_statistics: f.integer(s.received - s.excludedFromTimeStatistics), excluded: f.integer(s.excludedFromTimeStatistics))
         }
-        markets = site.report.markets.map { row($0.market.name, root + language.pathPrefix + PageAddress.market($0.market.id).path, $0.statistics) }
+        // Only markets with left-out records: at province scale a row for every market would outgrow the page.
+        markets = site.report.markets.filter { $0.statistics.excludedFromTimeStatistics > 0 }
+            .map { row($0.market.name, root + language.pathPrefix + PageAddress.market($0.market.id).path, $0.statistics) }
             + (site.report.unknownMarket.received > 0 ? [row(f.strings.text("quality.unknown_market"), nil, site.report.unknownMarket)] : [])
             + [row(f.strings.text("quality.total"), nil, site.report.regency)]
         survey = site.report.satisfaction.map { s in [
@@ -85,7 +90,12 @@ struct DataQualityPageContext: Encodable {
         }
         let home = root + language.pathPrefix
         let names = Dictionary(uniqueKeysWithValues: site.report.markets.map { ($0.market.id, $0.market.name) })
-        let byMarket = Dictionary(grouping: quality.entries) { names[$0.marketID] == nil ? "" : $0.marketID }
+        // The first records by id are listed; the rest are counted (all of them are in the complaint
+        // files' problems column and in pasar check), so the page stays within its budget.
+        let shownEntries = quality.entries.prefix(Self.listedRecords)
+        more_entries = quality.entries.count > Self.listedRecords
+            ? f.strings.text("quality.more_records", ["shown": f.integer(Self.listedRecords), "count": f.integer(quality.entries.count)]) : nil
+        let byMarket = Dictionary(grouping: shownEntries) { names[$0.marketID] == nil ? "" : $0.marketID }
         let order = site.report.markets.map(\.market.id) + [""]
         groups = order.compactMap { id in
             guard let entries = byMarket[id], !entries.isEmpty else { return nil }

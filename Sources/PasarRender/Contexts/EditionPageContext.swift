@@ -28,8 +28,12 @@ struct EditionPageContext: Encodable {
     let checksum: String
     let database_sha256: String
     let tool_version: String
+    /// The edition's first page has everything; later ones continue its market table.
+    let is_first: Bool
+    let pages: [MarketListPageContext.PageLink]
+    let has_pages: Bool
 
-    init(_ published: PublishedEdition, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
+    init(_ published: PublishedEdition, page: Int, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let frozen = published.edition
         let home = root + language.pathPrefix
         edition = frozen.edition
@@ -39,7 +43,15 @@ struct EditionPageContext: Encodable {
             FigureRow(name: cells["name"] ?? "", url: url, figures: FiguresContext(cells: cells, format: f),
                       rank: cells["rank"].flatMap { $0.isEmpty ? nil : $0 } ?? f.strings.text("format.none"), anchor: anchor)
         }
-        markets = frozen.markets.records.map {
+        let size = MarketListPageContext.pageSize
+        let count = MarketListPageContext.pageCount(markets: frozen.markets.rows.count)
+        is_first = page <= 1
+        pages = (1...count).map { n in
+            .init(label: f.integer(n), url: home + PageAddress.edition(frozen.edition, page: n).path, current: n == page)
+        }
+        has_pages = count > 1
+        let slice = frozen.markets.records.dropFirst((page - 1) * size).prefix(size)
+        markets = slice.map {
             row($0, url: home + PageAddress.market($0["market_id"] ?? "").path, anchor: EditionPageContext.anchor(market: $0["market_id"] ?? ""))
         }
         categories = frozen.categories.records.map { row($0, url: home + PageAddress.category($0["category_id"] ?? "").path) }

@@ -58,7 +58,7 @@ struct MarketPageContext: Encodable {
 
     /// `regency` is the regency's figures for this language, the same on every market page.
     init(_ report: MarketReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String, regency: FiguresContext,
-         latestEditionMarkets: Set<String>) {
+         latestEditionMarkets: [String: Int]) {
         let home = root + language.pathPrefix
         let regencyReport = site.report
         market = MarketInfo(id: report.market.id, name: report.market.name, district: report.market.district, address: report.market.address)
@@ -112,7 +112,7 @@ struct MarketPageContext: Encodable {
         json_url = root + "data/markets.json"
         how_to_complain_url = site.config.howToComplain.map { home + PageAddress.page($0).path }
         notice_url = root + PageAddress.notice(report.market.id).path
-        stable_cite = StableCitation(market: report.market, listed: latestEditionMarkets.contains(report.market.id), site: site,
+        stable_cite = StableCitation(market: report.market, position: latestEditionMarkets[report.market.id], site: site,
                                      language: language, format: f, root: root)
     }
 }
@@ -125,12 +125,13 @@ struct StableCitation: Encodable {
     /// Relative, for the link on the page.
     let link: String
 
-    /// `listed`: the market has a row in the latest edition (else the edition's page is cited whole).
-    init?(market: Market, listed: Bool, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
+    /// `position`: the market's row in the latest edition (nil: none, the edition's page is cited whole).
+    init?(market: Market, position: Int?, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         guard let latest = site.editions.last?.edition, let month = latest.month,
               let asOf = try? Timestamp.parse(latest.asOf).get() else { return nil }
-        let anchor = listed ? "#" + EditionPageContext.anchor(market: market.id) : ""
-        let address = PageAddress.edition(latest.edition)
+        let anchor = position == nil ? "" : "#" + EditionPageContext.anchor(market: market.id)
+        // The edition's market table runs over pages of the list's size: cite the one with the row.
+        let address = PageAddress.edition(latest.edition, page: (position ?? 0) / MarketListPageContext.pageSize + 1)
         text = f.strings.text("cite.stable_template", [
             "title": market.name, "edition": f.strings.text("editions.edition_title", ["month": f.monthName(month)]),
             "site": site.config.title, "office": site.config.office.name, "as_of": f.dateTime(asOf),

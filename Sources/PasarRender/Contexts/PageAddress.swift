@@ -23,7 +23,8 @@ public struct PageAddress: Sendable, Hashable {
     public static let dataQuality = PageAddress("kualitas-data/")
     public static let methodology = PageAddress("metodologi/")
     public static let editions = PageAddress("edisi/")
-    public static func edition(_ month: String) -> PageAddress { PageAddress("edisi/\(month)/") }
+    /// An edition's page; its market table continues on pages 2, 3 … (`edisi/2026-10/2/`).
+    public static func edition(_ month: String, page: Int = 1) -> PageAddress { PageAddress(page <= 1 ? "edisi/\(month)/" : "edisi/\(month)/\(page)/") }
 
     /// The output file for this page in `language`, e.g. `en/pasar/x/index.html`.
     public func file(in language: Language) -> String { language.pathPrefix + path + "index.html" }

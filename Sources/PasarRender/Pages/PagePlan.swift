@@ -21,7 +21,7 @@ public struct PlannedPage: Sendable, Hashable {
         case dataQuality
         case methodology
         case editions
-        case edition(index: Int)
+        case edition(index: Int, page: Int)
         case notFound
     }
 
@@ -49,10 +49,8 @@ extension SiteRenderInput {
             for (index, market) in report.markets.enumerated() {
                 add(.market(market.market.id), .market(index: index), ["market-\(market.market.id)", "market"])
             }
-            // The notice board is in Indonesian, the language of the market's visitors.
-            if language == .indonesian {
-                for (index, market) in report.markets.enumerated() { add(.notice(market.market.id), .notice(index: index), ["notice"]) }
-            }
+            // Printed for the notice board in Indonesian; the English one keeps the language switch whole.
+            for (index, market) in report.markets.enumerated() { add(.notice(market.market.id), .notice(index: index), ["notice"]) }
             for page in 1...MarketListPageContext.pageCount(markets: report.markets.count) {
                 add(.marketList(page: page), .marketList(page: page), ["market-list"])
             }
@@ -71,8 +69,11 @@ extension SiteRenderInput {
             add(.methodology, .methodology, ["methodology"])
             add(.editions, .editions, ["editions"])
             for (index, published) in editions.enumerated() {
-                add(.edition(published.edition.edition), .edition(index: index), ["edition"],
-                    modified: try? Timestamp.parse(published.edition.asOf).get())
+                let pages = MarketListPageContext.pageCount(markets: published.edition.markets.rows.count)
+                for page in 1...pages {
+                    add(.edition(published.edition.edition, page: page), .edition(index: index, page: page), ["edition"],
+                        modified: try? Timestamp.parse(published.edition.asOf).get())
+                }
             }
         }
         planned.append(PlannedPage(address: .home, language: nil, content: .notFound, templates: ["not-found"], modified: nil))

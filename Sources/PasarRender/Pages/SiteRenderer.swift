@@ -184,7 +184,7 @@ public struct SiteRenderer: Sendable {
             return try prepared(try layout(t("editions.title"))) { root in
                 EditionsIndexContext(site: site, language: language, format: format, root: root)
             }
-        case let .edition(index):
+        case let .edition(index, page):
             let published = site.editions[index]
             let frozen = published.edition
             let asOf = try? Timestamp.parse(frozen.asOf).get()
@@ -195,7 +195,7 @@ public struct SiteRenderer: Sendable {
             }
             let label = frozen.month.map(format.monthName) ?? frozen.edition
             return try prepared(try layout(strings.text("editions.edition_title", ["month": label]), asOf: asOf, period: period)) { root in
-                EditionPageContext(published, site: site, language: language, format: format, root: root)
+                EditionPageContext(published, page: page, site: site, language: language, format: format, root: root)
             }
         case .notFound:
             // `404.html` is served at any address, so it links from the site's absolute root.
@@ -234,14 +234,15 @@ public struct SiteRenderer: Sendable {
 public struct SharedFigures: Sendable {
     /// The regency's figures, per language (beside every market's).
     let regency: [Language: FiguresContext]
-    /// The markets listed in the latest frozen edition (for the stable citation on market pages).
-    let latestEditionMarkets: Set<String>
+    /// The markets of the latest frozen edition and their positions in it (for the stable citation on market pages).
+    let latestEditionMarkets: [String: Int]
 
     init(_ site: SiteRenderInput, theme: Theme) throws(PasarError) {
         latestEditionMarkets = site.editions.last.map { edition in
             let column = edition.edition.markets.columns.firstIndex(of: "market_id") ?? 0
-            return Set(edition.edition.markets.rows.compactMap { $0.indices.contains(column) ? $0[column] : nil })
-        } ?? []
+            let ids = edition.edition.markets.rows.compactMap { $0.indices.contains(column) ? $0[column] : nil }
+            return Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        } ?? [:]
         var regency: [Language: FiguresContext] = [:]
         for language in Language.all {
             guard let strings = theme.strings[language] else { throw PasarError("theme \"\(theme.name)\" has no strings for \(language.code)") }

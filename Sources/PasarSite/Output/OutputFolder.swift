@@ -26,6 +26,9 @@ public struct OutputFolder: Sendable {
     var markerURL: URL { url.appending(path: OutputFolder.markerName) }
     var parent: URL { url.deletingLastPathComponent() }
     var stagingURL: URL { parent.appending(path: ".\(url.lastPathComponent).pasar-new", directoryHint: .isDirectory) }
+    /// Where the staging folder is made and marked before it takes its name, so a folder under that
+    /// name always carries the marker (a build killed in between leaves only this one, empty).
+    var partialStagingURL: URL { parent.appending(path: ".\(url.lastPathComponent).pasar-new-partial", directoryHint: .isDirectory) }
     var previousURL: URL { parent.appending(path: ".\(url.lastPathComponent).pasar-old", directoryHint: .isDirectory) }
     var lockPath: String { parent.appending(path: ".\(url.lastPathComponent).pasar-lock").path }
 
@@ -72,6 +75,14 @@ public struct OutputFolder: Sendable {
     /// missing, else removed). A folder there without pasar's marker is someone else's: an error.
     func recover() throws(PasarError) {
         let fm = FileManager.default
+        // A staging folder killed while being made is empty or holds only the marker.
+        if let contents = try? fm.contentsOfDirectory(atPath: partialStagingURL.path) {
+            guard contents.allSatisfy({ $0 == OutputFolder.stagingMarkerName }) else {
+                throw PasarError("a folder that pasar did not make is in the way", at: .file(partialStagingURL.path),
+                                 hint: "pasar uses this name for its staging folder; move or rename that folder")
+            }
+            try? fm.removeItem(at: partialStagingURL)
+        }
         for leftover in [stagingURL, previousURL] where fm.fileExists(atPath: leftover.path) {
             guard isPasars(leftover) else {
                 throw PasarError("a folder that pasar did not make is in the way", at: .file(leftover.path),
@@ -113,9 +124,12 @@ public struct OutputFolder: Sendable {
     func stage() throws(PasarError) -> StagedOutput {
         let fm = FileManager.default
         do {
-            try fm.createDirectory(at: stagingURL, withIntermediateDirectories: true)
+            try fm.createDirectory(at: partialStagingURL, withIntermediateDirectories: true)
             try Data("This folder is a pasar build in progress; pasar removes it.\n".utf8)
-                .write(to: stagingURL.appending(path: OutputFolder.stagingMarkerName))
+                .write(to: partialStagingURL.appending(path: OutputFolder.stagingMarkerName))
+            guard rename(partialStagingURL.path, stagingURL.path) == 0 else {
+                throw PasarError("cannot create the staging folder: \(String(cString: strerror(errno)))", at: .file(stagingURL.path))
+            }
         } catch {
             throw PasarError("cannot create the staging folder: \(error.localizedDescription)", at: .file(stagingURL.path),
                              hint: "check free disk space and permissions; \(given.path) was left as it was")

@@ -185,6 +185,20 @@ code { font-size: 0.9rem; overflow-wrap: anywhere; }
 .revision { border-left: 4px solid var(--warn); padding-left: 0.75rem; }
 .site-footer { margin-top: 3rem; padding: 1rem 0 2rem; background: var(--soft); font-size: 0.9rem; }
 
+/* On a phone the key figures come first and fit the first screen: one card a row, the value
+   beside its label; the menu on one line that scrolls sideways. */
+@media (max-width: 39.99rem) {
+  .sample-banner { font-size: 0.85rem; padding: 0.3rem 1rem; text-align: left; }
+  .header-row { padding-top: 0.5rem; }
+  .nav { flex-wrap: nowrap; overflow-x: auto; white-space: nowrap; padding-top: 0.25rem; padding-bottom: 0.4rem; }
+  h1 { margin-top: 0.75rem; font-size: 1.45rem; }
+  .district, .as-of { font-size: 0.85rem; margin: 0.2rem 0; }
+  .headline { grid-template-columns: 1fr; gap: 0.5rem; margin: 0.6rem 0; }
+  .figure { display: grid; grid-template-columns: auto 1fr; column-gap: 0.6rem; align-items: baseline; padding: 0.4rem 0.6rem; }
+  .figure-value { font-size: 1.45rem; }
+  .figure-note { grid-column: 1 / -1; }
+}
+
 @media (min-width: 40rem) {
   table { font-size: 0.95rem; }
   th, td { padding: 0.4rem 0.5rem; }
@@ -210,18 +224,25 @@ code { font-size: 0.9rem; overflow-wrap: anywhere; }
 
 /* The notice for a market's notice board: one A4 page, legible in black and white. */
 .notice h1 { font-size: 2rem; margin-top: 0.5rem; }
+.notice-sample { font-weight: 700; padding: 0.3rem 0.5rem; background: #ffe08a; }
 .notice-kicker { font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; margin: 1rem 0 0; }
-.notice table { font-size: 1rem; }
+.notice table { font-size: 1rem; table-layout: fixed; }
+.notice th, .notice td { overflow-wrap: anywhere; }
 .notice-contacts, .notice-figures { padding-left: 1.25rem; font-size: 1.05rem; }
 .notice-address { font-size: 1.5rem; font-weight: 700; overflow-wrap: anywhere; border: 3px solid #000; padding: 0.75rem; margin-top: 1.5rem; }
 .notice-address a { color: #000; text-decoration: none; }
-@page { size: A4; margin: 14mm; }
+@page { size: A4; margin: 12mm; }
 @media print {
-  body:has(.notice) .site-header, body:has(.notice) .site-footer, body:has(.notice) .skip { display: none; }
-  .notice { font-size: 11pt; color: #000; }
-  .notice h2 { border-top: 2px solid #000; margin-top: 1rem; }
-  .notice th, .notice td { border-bottom: 1px solid #000; padding: 0.2rem 0.3rem; }
-  .notice-address { font-size: 20pt; }
+  body:has(.notice) .site-header, body:has(.notice) .site-footer, body:has(.notice) .skip, body:has(.notice) .sample-banner { display: none; }
+  body:has(.notice) main { max-width: none; padding: 0; }
+  .notice { font-size: 12.5pt; color: #000; line-height: 1.35; }
+  .notice h1 { font-size: 28pt; margin: 0.2rem 0; }
+  .notice h2 { font-size: 15pt; border-top: 2px solid #000; margin: 0.8rem 0 0.3rem; padding-top: 0.3rem; }
+  .notice table { margin: 0.2rem 0; font-size: 12.5pt; }
+  .notice th, .notice td { border-bottom: 1px solid #000; padding: 0.15rem 0.3rem; }
+  .notice p, .notice ul { margin: 0.2rem 0; }
+  .notice-address { font-size: 20pt; margin-top: 1rem; padding: 0.6rem; }
+  .notice-sample { border: 2px solid #000; }
 }
 
 """##),
@@ -653,6 +674,7 @@ data_dictionary:
   u9_mean: "Mean score of element U9 (1–4)"
 
 quality:
+  more_records: "Showing {shown} of {count} records with problems (by number); all of them are in the problems column of the complaints-YEAR.csv files and in pasar check."
   title: Data quality
   lead: Every complaint in the database is either counted or explained here. Complaints with impossible records still count in the totals but are left out of the time figures.
   reconciliation_caption: From the database to the figures
@@ -1271,6 +1293,7 @@ data_dictionary:
   u9_mean: "Rata-rata nilai unsur U9 (1–4)"
 
 quality:
+  more_records: "Ditampilkan {shown} dari {count} catatan bermasalah (menurut nomor); semuanya ada di kolom problems berkas complaints-TAHUN.csv dan di pasar check."
   title: Kualitas data
   lead: Setiap pengaduan di basis data dihitung atau dijelaskan di sini. Pengaduan dengan catatan yang tidak mungkin tetap dihitung dalam jumlah, tetapi tidak dipakai dalam angka waktu.
   reconciliation_caption: Dari basis data ke angka
@@ -1666,6 +1689,7 @@ notice:
 </ul>
 {{#hidden}}<p class="note">{{hidden}}</p>{{/hidden}}
 {{/groups}}
+{{#more_entries}}<p class="note">{{more_entries}}</p>{{/more_entries}}
 {{/has_entries}}
 {{^has_entries}}
 <p>{{t.quality.none}}</p>
@@ -1783,6 +1807,7 @@ notice:
 {{>partials/as-of}}
 <p class="lead">{{t.editions.frozen_note}} <a href="{{home}}">{{t.editions.current_link}}</a></p>
 
+{{#is_first}}
 {{#has_revisions}}
 <section class="revision" aria-labelledby="revision-heading">
 <h2 id="revision-heading">{{t.editions.revision_heading}}</h2>
@@ -1805,6 +1830,7 @@ notice:
 <h2 id="headline-heading">{{t.editions.regency_heading}}</h2>
 {{>partials/headline}}
 </section>
+{{/is_first}}
 
 <section id="semua-pasar" aria-labelledby="markets-heading">
 <h2 id="markets-heading">{{t.overview.markets_heading}}</h2>
@@ -1823,8 +1849,17 @@ notice:
 </table>
 </div>
 {{#blocks.markets}}{{>partials/cite-line}}{{/blocks.markets}}
+{{#has_pages}}
+<nav class="pages" aria-label="{{t.market_list.pages_label}}">
+<ul>
+{{#pages}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{label}}</a>{{/current}}{{^current}}<a href="{{url}}">{{label}}</a>{{/current}}</li>
+{{/pages}}
+</ul>
+</nav>
+{{/has_pages}}
 </section>
 
+{{#is_first}}
 <section id="kategori" aria-labelledby="categories-heading">
 <h2 id="categories-heading">{{t.overview.categories_heading}}</h2>
 <div class="table-wrap" role="region" aria-labelledby="categories-caption" tabindex="0">
@@ -1852,6 +1887,7 @@ notice:
 </ul>
 <p class="note">{{t.editions.integrity}} <code>{{checksum}}</code>. {{t.editions.database}} <code class="hash">{{database_sha256}}</code>. Pasar Terbuka {{tool_version}}.</p>
 </section>
+{{/is_first}}
 {{>partials/cite}}
 {{/content}}
 {{/base}}
@@ -2195,6 +2231,7 @@ notice:
 {{<base}}
 {{$content}}
 <article class="notice" aria-labelledby="notice-title">
+{{#sample}}<p class="notice-sample">{{t.layout.sample_title}} {{t.layout.sample_text}}</p>{{/sample}}
 <p class="notice-kicker">{{t.notice.kicker}}</p>
 <h1 id="notice-title">{{market}}</h1>
 {{#district}}<p class="district">{{t.market.district}} {{district}}</p>{{/district}}

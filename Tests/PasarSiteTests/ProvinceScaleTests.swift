@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import PasarCore
+import PasarDemo
+@testable import PasarRender
+@testable import PasarSite
+
+/// A province of 1,000 markets in 50 districts (pasar bench's generator, few complaints): every page
+/// stays within the 100 KB budget with its CSS and script, markets are found by district and in the
+/// paged full list, and each has its notice.
+@Suite struct ProvinceScaleTests {
+    static let built: Result<URL, any Error> = Result {
+        let work = FileManager.default.temporaryDirectory.appending(path: "pasar-province-\(UUID().uuidString)", directoryHint: .isDirectory)
+        let site = BenchmarkSite(work: work, database: SyntheticDatabase(markets: 1000, complaints: 8000, months: 12))
+        try site.prepare(from: FixtureSite.repository)
+        _ = try Site.build(BuildOptions(root: site.folder))
+        return site.output
+    }
+
+    static let budget = 100 * 1024
+
+    @Test func everyPageIsWithinTheBudget() throws {
+        let output = try Self.built.get()
+        let assets = try ["assets/style.css", "assets/site.js"].reduce(0) { $0 + (try Data(contentsOf: output.appending(path: $1)).count) }
+        let pages = try FixtureSite.snapshot(output).filter { $0.key.hasSuffix(".html") }
+        #expect(pages.count > 3000)
+        let over = pages.filter { $0.value.count + assets > Self.budget }.map { "\($0.key): \(($0.value.count + assets) / 1024) KB" }
+        #expect(over.isEmpty, "\(over.sorted().prefix(10))")
+        let largest = pages.max { $0.value.count < $1.value.count }
+        #expect((largest?.value.count ?? 0) + assets <= Self.budget, "largest: \(largest?.key ?? "")")
+    }
+
+    @Test func everyMarketIsReachableByDistrictAndInTheList() throws {
+        let output = try Self.built.get()
+        let markets = try FileManager.default.contentsOfDirectory(atPath: output.appending(path: "pasar").path).filter { !$0.hasSuffix(".html") }
+        #expect(markets.count == 1000)
+        var linked = Set<String>()
+        for file in try FileManager.default.contentsOfDirectory(atPath: output.appending(path: "kecamatan").path) where !file.hasSuffix(".html") {
+            let page = try String(contentsOf: output.appending(path: "kecamatan/\(file)/index.html"), encoding: .utf8)
+            for match in page.matches(of: /href="\.\.\/\.\.\/pasar\/([a-z0-9-]+)\/"/) { linked.insert(String(match.output.1)) }
+        }
+        #expect(linked == Set(markets), "every market is on its district's page")
+        var listed = Set<String>()
+        var page = 1
+        while FileManager.default.fileExists(atPath: output.appending(path: PageAddress.marketList(page: page).path + "index.html").path) {
+            let text = try String(contentsOf: output.appending(path: PageAddress.marketList(page: page).path + "index.html"), encoding: .utf8)
+            for match in text.matches(of: /<th scope="row"><a href="[.\/]*pasar\/([a-z0-9-]+)\/"/) { listed.insert(String(match.output.1)) }
+            page += 1
+        }
+        #expect(page - 1 == MarketListPageContext.pageCount(markets: 1000))
+        #expect(listed == Set(markets), "the paged list has every market once")
+        for market in markets.prefix(3) {
+            #expect(FileManager.default.fileExists(atPath: output.appending(path: "pasar/\(market)/papan/index.html").path))
+        }
+        // The overview keeps to the best and the worst few, and the way to every district.
+        let overview = try String(contentsOf: output.appending(path: "index.html"), encoding: .utf8)
+        let districts = try FileManager.default.contentsOfDirectory(atPath: output.appending(path: "kecamatan").path).filter { !$0.hasSuffix(".html") }
+        #expect(overview.components(separatedBy: "<a href=\"kecamatan/").count - 1 == districts.count)
+        #expect(overview.contains("Pasar yang paling perlu perbaikan"))
+    }
+}
