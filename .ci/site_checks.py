@@ -160,7 +160,10 @@ def check_notice(base, root, results):
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True)
         pages = next((line.split()[-1] for line in info.stdout.splitlines() if line.startswith("Pages:")), "?")
         size = next((line for line in info.stdout.splitlines() if line.startswith("Page size:")), "")
-        results.record("notice-a4", page, pages == "1" and "595" in size, f"{pages} page(s), {size}")
+        # A4 is 595.28 x 841.89 pt; Chromium reports it rounded to a few hundredths.
+        numbers = [float(n) for n in size.replace("x", " ").split() if n.replace(".", "", 1).isdigit()]
+        a4 = len(numbers) >= 2 and abs(numbers[0] - 595.28) < 1.5 and abs(numbers[1] - 841.89) < 1.5
+        results.record("notice-a4", page, pages == "1" and a4, f"{pages} page(s), {size}")
 
 
 def check_pages(root, base, pages, results):

@@ -95,7 +95,7 @@ public struct OutputFolder: Sendable {
                     throw PasarError("cannot put the previous site back: \(error.localizedDescription)", at: .file(leftover.path))
                 }
             } else {
-                try? fm.removeItem(at: leftover)
+                OutputFolder.removeMarkedFolder(leftover)
             }
         }
     }
@@ -158,7 +158,7 @@ public struct OutputFolder: Sendable {
             return
         }
         if pasar_exchange_paths(staged.folder.path, url.path) == 0 {
-            try? fm.removeItem(at: staged.folder)  // now the previous site
+            OutputFolder.removeMarkedFolder(staged.folder)  // now the previous site
             return
         }
         // Where the file system cannot exchange: move the old site aside, then the new one in. A build
@@ -174,12 +174,22 @@ public struct OutputFolder: Sendable {
             discard(staged)
             throw PasarError("cannot put the new site in place: \(reason)", at: .file(given.path), hint: "the previous site was restored")
         }
-        try? fm.removeItem(at: previousURL)
+        OutputFolder.removeMarkedFolder(previousURL)
     }
 
     /// Removes a staged site that will not be used.
     func discard(_ staged: StagedOutput) {
-        try? FileManager.default.removeItem(at: staged.folder)
+        OutputFolder.removeMarkedFolder(staged.folder)
+    }
+
+    /// Removes one of pasar's folders with its markers last, so a build killed while removing it
+    /// leaves a folder that is still recognisably pasar's (and is removed by the next build).
+    static func removeMarkedFolder(_ folder: URL) {
+        let fm = FileManager.default
+        guard let entries = try? fm.contentsOfDirectory(atPath: folder.path) else { return }
+        let markers = [OutputFolder.markerName, OutputFolder.stagingMarkerName]
+        for entry in entries where !markers.contains(entry) { try? fm.removeItem(at: folder.appending(path: entry)) }
+        try? fm.removeItem(at: folder)
     }
 }
 
