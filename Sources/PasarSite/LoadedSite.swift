@@ -13,6 +13,9 @@ public struct SiteContent: Sendable {
     public let regencyStandard: StandardDocument
     public let marketDocuments: [StandardDocument]
     public let pages: [ContentPage]
+    /// The traders' programme from content/kegiatan/ and content/pengumuman/.
+    public let activities: [Activity]
+    public let announcements: [Announcement]
     /// Frozen monthly editions from content/edisi/, checksums verified.
     public let editions: [FrozenEdition]
     /// The complaint database and how messages name it.
@@ -27,11 +30,14 @@ public struct SiteContent: Sendable {
         let markdown = MarkdownRenderer()
         let documents = try StandardDocument.loadAll(root: root, markdown: markdown)
         let pages = try ContentPage.loadAll(root: root, markdown: markdown)
+        let activities = try Activity.loadAll(root: root, markdown: markdown)
+        let announcements = try Announcement.loadAll(root: root, markdown: markdown)
         let editions = try FrozenEdition.loadAll(root: root)
         let source = SQLiteComplaintSource(url: options.database ?? root.appending(path: config.database),
                                            shownAs: options.database?.path ?? config.database, busyTimeout: options.databaseWait)
         return SiteContent(root: root, config: config, calendar: calendar, theme: theme, regencyStandard: documents.regency,
-                           marketDocuments: documents.markets, pages: pages, editions: editions, source: source)
+                           marketDocuments: documents.markets, pages: pages, activities: activities, announcements: announcements,
+                           editions: editions, source: source)
     }
 }
 
@@ -69,6 +75,14 @@ public struct LoadedSite: Sendable {
                 problems.append(Diagnostic(.error, "unknown category \"\(category)\" in response_standard", at: location,
                                            hint: Spelling.closest(to: category, in: categoryIDs.sorted()).map { "did you mean \"\($0)\"?" }
                                                ?? "use default or one of \(categoryIDs.sorted().joined(separator: ", "))"))
+            }
+        }
+        let named = content.activities.map { ($0.marketIDs, $0.marketsLocation) } + content.announcements.map { ($0.marketIDs, $0.marketsLocation) }
+        for (ids, location) in named {
+            for id in ids where !marketIDs.contains(id) {
+                problems.append(Diagnostic(.error, "market \"\(id)\" is not in the database's markets table", at: location,
+                                           hint: Spelling.closest(to: id, in: marketIDs.sorted()).map { "did you mean \"\($0)\"?" }
+                                               ?? "use an id from the markets table, or leave markets out for the whole regency"))
             }
         }
         if let slug = content.config.howToComplain, !content.pages.contains(where: { $0.slug == slug }) {

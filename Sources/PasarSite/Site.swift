@@ -212,7 +212,8 @@ public enum Site {
         let input = SiteRenderInput(
             config: site.config, report: report, regencyStandard: site.regencyStandard, marketDocuments: site.marketDocuments,
             pages: site.pages, calendar: site.calendar, isSample: site.reference.isSample, toolVersion: PasarVersion.current,
-            editions: editions, databaseSHA256: databaseSHA256)
+            editions: editions, databaseSHA256: databaseSHA256, activities: site.content.activities,
+            announcements: site.content.announcements)
         return Prepared(site: site, asOf: asOf, input: input, intake: intake, streamed: streamed, scrubbed: scrubbed,
                         warnings: warnings, duplicates: duplicates, bundle: bundle, databaseSHA256: databaseSHA256)
     }

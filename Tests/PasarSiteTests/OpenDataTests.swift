@@ -42,17 +42,21 @@ import PasarCore
         #expect(feed.root == "http://www.w3.org/2005/Atom feed")
         for element in ["id", "title", "updated", "author/name"] { #expect(feed.feed[element]?.isEmpty == false, "feed lacks \(element)") }
         #expect(feed.links.contains { $0["rel"] == "self" && $0["href"] == "https://pasar.sukamaju.example/feed.xml" })
-        #expect(feed.entries.count == 16)  // two editions, thirteen standard documents, Pasar Cikalong's new version
+        // Two editions, thirteen standard documents, Pasar Cikalong's new version, three announcements.
+        #expect(feed.entries.count == 19)
         for entry in feed.entries {
             for element in ["id", "title", "updated"] { #expect(entry[element]?.isEmpty == false, "entry lacks \(element)") }
             #expect(entry["id"]?.hasPrefix("tag:pasar.sukamaju.example,") == true)
             #expect(entry["updated"].map { (try? Timestamp.parse($0).get()) != nil } == true)
         }
         #expect(Set(feed.entries.compactMap { $0["id"] }).count == feed.entries.count)
-        // Newest first: the version in force from 1 November 2026, then the October edition.
-        #expect(feed.entries.first?["title"] == "Batas waktu baru berlaku: Standar Pelayanan Pasar Cikalong")
-        #expect(feed.entries.first?["updated"] == "2026-11-01T00:00:00+07:00")
-        #expect(feed.entries.dropFirst().first?["title"] == "Edisi Oktober 2026")
+        // Newest first: the announcements of 18 and 2 November, the version in force from 1 November
+        // 2026, then the October edition.
+        let titles = feed.entries.prefix(4).map { $0["title"] ?? "" }
+        #expect(titles == ["Kerja bakti Pasar Cikalong dan Pasar Sukasari diundur ke 6 Desember", "Retribusi harian selalu dengan karcis",
+                           "Batas waktu baru berlaku: Standar Pelayanan Pasar Cikalong", "Edisi Oktober 2026"])
+        #expect(feed.entries.first?["updated"] == "2026-11-18T00:00:00+07:00")
+        #expect(feed.entries.dropFirst(2).first?["updated"] == "2026-11-01T00:00:00+07:00")
     }
 
     @Test func theDCATCatalogIsReadableRDF() throws {

@@ -55,6 +55,8 @@ public enum MessageCatalog {
             "\"{0}\" lebih lama daripada standar tanggapan mana pun (paling lama {1}, sekitar sepuluh tahun)",
         "\"{0}\" is not a date: write 2025-03-04, 04/03/2025 or 04-03-2025, with a time such as 09:30 if known":
             "\"{0}\" bukan tanggal: tulis 2025-03-04, 04/03/2025 atau 04-03-2025, dengan jam seperti 09:30 bila diketahui",
+        "\"{0}\" is not a market id":
+            "\"{0}\" bukan id pasar",
         "\"{0}\" is not a month":
             "\"{0}\" bukan bulan",
         "\"{0}\" is not a status: diterima, diverifikasi, diproses, selesai or ditolak (or received, in progress, resolved, rejected)":
@@ -269,6 +271,10 @@ public enum MessageCatalog {
             "sunting berkas itu, atau pilih id lain",
         "every site needs content/site.yml; see docs/content.md":
             "setiap situs memerlukan content/site.yml; lihat docs/content.md",
+        "expected a time in WIB such as 09.00 or 09.00-12.00, found \"{0}\"":
+            "diharapkan jam WIB seperti 09.00 atau 09.00-12.00, tertulis \"{0}\"",
+        "expires ({0}) is before date ({1})":
+            "expires ({0}) lebih awal daripada date ({1})",
         "file not found":
             "berkas tidak ditemukan",
         "file not found or not readable":
@@ -445,8 +451,8 @@ public enum MessageCatalog {
             "isi holidays: di content/site.yml",
         "set theme: in content/site.yml to a folder under themes/ (default: default)":
             "isi theme: di content/site.yml dengan nama folder di themes/ (bawaan: default)",
-        "start the file with a '---' block holding at least title":
-            "awali berkas dengan blok '---' yang sedikitnya berisi title",
+        "start the file with a '---' block holding at least {0}":
+            "awali berkas dengan blok '---' yang sekurang-kurangnya berisi {0}",
         "start the file with a '---' block holding title":
             "awali berkas dengan blok '---' berisi title",
         "start the file with a '---' block holding title and response_standard":
@@ -459,6 +465,8 @@ public enum MessageCatalog {
             "kesalahan templat: {0}",
         "the CSV cannot be read after line {0}: {1}":
             "CSV tidak dapat dibaca sesudah baris {0}: {1}",
+        "the activity ends ({0}) before it starts":
+            "kegiatan berakhir ({0}) sebelum dimulai",
         "the complaint pass stopped":
             "pembacaan pengaduan terhenti",
         "the database has no complaint timestamps, so there is no as-of moment":
@@ -511,6 +519,8 @@ public enum MessageCatalog {
             "standar yang dipakai menilai edisi {0} berubah untuk periode yang dicakupnya ({1}); angka bekunya tetap, angka hari ini untuk periode itu berbeda",
         "the title \"{0}\" names another market ({1}), not this one":
             "judul \"{0}\" menyebut pasar lain ({1}), bukan pasar ini",
+        "the year {0} is outside {1}–{2}":
+            "tahun {0} di luar {1}–{2}",
         "theme \"{0}\" has no strings for id or en":
             "tema \"{0}\" tidak punya teks untuk id atau en",
         "theme \"{0}\" has no strings for {1}":
@@ -549,6 +559,12 @@ public enum MessageCatalog {
             "versi skema {0} tidak dikenal; pasar ini membaca versi {1}",
         "unknown unit \"{0}\"":
             "satuan \"{0}\" tidak dikenal",
+        "until ({0}) is before date ({1})":
+            "until ({0}) lebih awal daripada date ({1})",
+        "use an id from the markets table":
+            "pakai id dari tabel markets",
+        "use an id from the markets table, or leave markets out for the whole regency":
+            "pakai id dari tabel markets, atau hapus markets untuk seluruh kabupaten",
         "use lowercase letters a-z, digits and '-' (e.g. pasar-induk), at most {0} characters":
             "pakai huruf kecil a-z, angka dan '-' (mis. pasar-induk), paling banyak {0} karakter",
         "use one of {0}":
@@ -569,6 +585,10 @@ public enum MessageCatalog {
             "tulis bilangan bulat dan jam, hari atau hari kerja, mis. 5 hari kerja",
         "write it as YYYY-MM, e.g. pasar release 2026-10":
             "tulis sebagai YYYY-MM, mis. pasar release 2026-10",
+        "write it, or leave the key out":
+            "isilah, atau hapus kunci itu",
+        "write the start time first, e.g. 09.00-12.00":
+            "tulis jam mulai lebih dulu, misalnya 09.00-12.00",
         "{0} \"{1}\" is far beyond every other time in the database (a mistyped date?); the as-of moment leaves it out":
             "{0} \"{1}\" jauh melewati semua waktu lain di basis data (salah ketik tanggal?); waktu data tidak memakainya",
         "{0} \"{1}\" is not a valid ISO 8601 time with offset":
@@ -587,6 +607,8 @@ public enum MessageCatalog {
             "{0} baris tidak sah, jadi tidak ada yang diimpor; basis data tetap seperti semula",
         "{0} is already frozen":
             "{0} sudah dibekukan",
+        "{0} is empty":
+            "{0} kosong",
         "{0} is listed twice":
             "{0} tercantum dua kali",
         "{0} is outside the period in covers ({1} to {2})":

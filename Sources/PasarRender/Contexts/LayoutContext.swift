@@ -86,6 +86,12 @@ struct LayoutBuilder {
         for page in site.pages.filter({ $0.menuPosition != nil }).sorted(by: { ($0.menuPosition ?? 0, $0.slug) < ($1.menuPosition ?? 0, $1.slug) }) {
             nav.append(.init(label: page.title(in: language), url: home + PageAddress.page(page.slug).path, current: current(.page(page.slug))))
         }
+        if !site.programme.announcements.isEmpty {
+            nav.append(.init(label: strings.text("nav.announcements"), url: home + PageAddress.announcements.path, current: current(.announcements)))
+        }
+        if !site.programme.activities.isEmpty {
+            nav.append(.init(label: strings.text("nav.activities"), url: home + PageAddress.activities.path, current: current(.activities)))
+        }
         nav.append(.init(label: strings.text("nav.data"), url: home + PageAddress.data.path, current: current(.data)))
         nav.append(.init(label: strings.text("nav.methodology"), url: home + PageAddress.methodology.path, current: current(.methodology)))
         let alternates = Language.all.map { other in

@@ -55,6 +55,8 @@ struct MarketPageContext: Encodable {
     let notice_url: String
     /// The latest frozen edition's row for this market: figures that will not change.
     let stable_cite: StableCitation?
+    /// The market's next activities (its own and the regency's); nil when the site has no programme.
+    let programme: ProgrammeSummary?
 
     /// `regency` is the regency's figures for this language, the same on every market page.
     init(_ report: MarketReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String, regency: FiguresContext,
@@ -76,6 +78,7 @@ struct MarketPageContext: Encodable {
         }
         standard_history = StandardHistoryContext(report.standards, on: regencyReport.asOf.wibDate, format: f)
         regency_standard_url = home + PageAddress.regencyStandard.path
+        programme = ProgrammeSummary(site: site, market: report.market.id, language: language, format: f, root: root)
         recurrence = regencyReport.recurrence.map { r in
             RecurrenceContext(r, problems: r.recurringByMarket.indices.contains(report.position) ? r.recurringByMarket[report.position] : [],
                               site: site, language: language, format: f, root: root, showMarket: false)

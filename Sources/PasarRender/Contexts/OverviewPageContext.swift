@@ -30,6 +30,8 @@ struct OverviewPageContext: Encodable {
     let json_url: String
     /// The count of recurring problems and a link to their page; nil for a frozen moment.
     let recurrence: RecurrenceContext?
+    /// Current announcements and the next activities; nil when the site has no programme.
+    let programme: ProgrammeSummary?
 
     /// Up to this many markets the overview lists them all; beyond, the best and worst `fewest`.
     static let allUpTo = 15
@@ -39,6 +41,7 @@ struct OverviewPageContext: Encodable {
         let home = root + language.pathPrefix
         let report = site.report
         figures = FiguresContext(report.regency, format: f)
+        programme = ProgrammeSummary(site: site, language: language, format: f, root: root)
         recurrence = report.recurrence.map {
             RecurrenceContext($0, problems: [], site: site, language: language, format: f, root: root, showMarket: true)
         }

@@ -19,6 +19,12 @@ public struct PageAddress: Sendable, Hashable {
     public static func district(_ slug: String) -> PageAddress { PageAddress("kecamatan/\(slug)/") }
     /// A market's notice for its notice board (A4, to print).
     public static func notice(_ id: String) -> PageAddress { PageAddress("pasar/\(id)/papan/") }
+    /// The traders' programme: every activity, upcoming first, and each activity's page.
+    public static let activities = PageAddress("kegiatan/")
+    public static func activity(_ slug: String) -> PageAddress { PageAddress("kegiatan/\(slug)/") }
+    /// Announcements, newest first, and each one's page.
+    public static let announcements = PageAddress("pengumuman/")
+    public static func announcement(_ slug: String) -> PageAddress { PageAddress("pengumuman/\(slug)/") }
     public static let data = PageAddress("data/")
     public static let dataQuality = PageAddress("kualitas-data/")
     public static let methodology = PageAddress("metodologi/")

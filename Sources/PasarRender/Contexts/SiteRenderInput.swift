@@ -17,6 +17,10 @@ public struct SiteRenderInput: Sendable {
     public let editions: [PublishedEdition]
     /// SHA-256 of the database file the figures come from.
     public let databaseSHA256: String
+    /// Activities and announcements, ordered around the as-of moment.
+    public let programme: Programme
+    /// Market names by id, for pages that name markets by id (activities, announcements).
+    let marketNames: [String: String]
     /// The markets in ranking order and by district.
     let groups: MarketGroups
     /// The districts, for page plans.
@@ -25,7 +29,7 @@ public struct SiteRenderInput: Sendable {
     public init(
         config: SiteConfig, report: PortalReport, regencyStandard: StandardDocument, marketDocuments: [String: StandardDocument],
         pages: [ContentPage], calendar: WorkingCalendar, isSample: Bool, toolVersion: String,
-        editions: [PublishedEdition] = [], databaseSHA256: String = ""
+        editions: [PublishedEdition] = [], databaseSHA256: String = "", activities: [Activity] = [], announcements: [Announcement] = []
     ) {
         self.config = config
         self.report = report
@@ -38,6 +42,8 @@ public struct SiteRenderInput: Sendable {
         self.editions = editions
         self.databaseSHA256 = databaseSHA256
         groups = MarketGroups(report)
+        marketNames = Dictionary(report.markets.map { ($0.market.id, $0.market.name) }, uniquingKeysWith: { first, _ in first })
+        programme = Programme(activities: activities, announcements: announcements, asOf: report.asOf)
     }
 
     /// The address of `address` in `language`: absolute when base_url is set, else relative from `root`.

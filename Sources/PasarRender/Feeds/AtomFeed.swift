@@ -3,7 +3,7 @@ import PasarCore
 import PasarSources
 
 /// The Atom feed (RFC 4287) at `/feed.xml`: one entry per frozen edition, per standard document
-/// review and per new version of a standard taking effect, newest first. Entry ids are tag URIs (RFC 4151) that never change for the same event.
+/// review, per new version of a standard taking effect and per announcement, newest first. Entry ids are tag URIs (RFC 4151) that never change for the same event.
 enum AtomFeed {
     struct Entry {
         let id: String
@@ -11,6 +11,8 @@ enum AtomFeed {
         let updated: Timestamp
         let link: String
         let summary: String
+        /// The entry's full text as HTML (announcements).
+        var html: String? = nil
     }
 
     static func document(_ site: SiteRenderInput, strings: StringTable, format: LocalFormat) -> String? {
@@ -25,6 +27,12 @@ enum AtomFeed {
                 title: strings.text("editions.edition_title", ["month": label]),
                 updated: asOf, link: base + PageAddress.edition(edition.edition).path,
                 summary: strings.text("feed.edition_summary", ["month": label]))
+        }
+        for announcement in site.programme.announcements {
+            let path = PageAddress.announcement(announcement.slug).path
+            entries.append(Entry(
+                id: tag(announcement.date, path), title: announcement.title, updated: announcement.date.startInWIB,
+                link: base + path, summary: announcement.description ?? announcement.title, html: announcement.html))
         }
         let documents = [site.regencyStandard] + site.marketDocuments.values.sorted { $0.path < $1.path }
         let today = site.report.asOf.wibDate
@@ -67,7 +75,7 @@ enum AtomFeed {
                 <title>\(XMLText.escape(entry.title))</title>
                 <updated>\(entry.updated)</updated>
                 <link rel="alternate" type="text/html" href="\(XMLText.escape(entry.link))"/>
-                <summary>\(XMLText.escape(entry.summary))</summary>
+                <summary>\(XMLText.escape(entry.summary))</summary>\(entry.html.map { "\n<content type=\"html\">\(XMLText.escape($0))</content>" } ?? "")
                 </entry>
 
                 """
@@ -101,6 +109,7 @@ enum SiteFiles {
         var files = [try sink.write("robots.txt", Data(Sitemap.robots(site: site).utf8)),
                      try sink.write(SearchIndex.path, Data(SearchIndex.json(site.report).utf8))]
         let format = LocalFormat(language: .indonesian, strings: texts.indonesian)
+        files += try ProgrammeCalendars.write(site, strings: texts.indonesian, into: sink)
         if let feed = AtomFeed.document(site, strings: texts.indonesian, format: format) {
             files.append(try sink.write("feed.xml", Data(feed.utf8)))
         }

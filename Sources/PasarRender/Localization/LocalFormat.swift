@@ -74,6 +74,18 @@ public struct LocalFormat: Sendable {
         return strings.text("format.date", ["day": String(c.day), "month": month, "year": String(c.year)])
     }
 
+    /// `Kamis, 3 Desember 2026`.
+    public func weekdayDate(_ day: CivilDate) -> String {
+        let names = strings.list("format.weekdays")
+        let weekday = names.indices.contains(day.isoWeekday - 1) ? names[day.isoWeekday - 1] : ""
+        return strings.text("format.weekday_date", ["weekday": weekday, "date": date(day)])
+    }
+
+    /// A time of day from minutes after midnight: `09.30`.
+    public func clock(minute: Int) -> String {
+        strings.text("format.time", ["hour": twoDigits(Int64(minute / 60)), "minute": twoDigits(Int64(minute % 60))])
+    }
+
     /// `20 November 2026 pukul 16.45 WIB`.
     public func dateTime(_ time: Timestamp) -> String {
         let second = time.seconds + Timestamp.wibOffset - time.wibDate.dayNumber * 86_400

@@ -17,6 +17,10 @@ public struct PlannedPage: Sendable, Hashable {
         case regencyStandard
         case recurringProblems
         case contentPage(index: Int)
+        case activities
+        case activity(index: Int)
+        case announcements
+        case announcement(index: Int)
         case data
         case dataQuality
         case methodology
@@ -63,6 +67,17 @@ extension SiteRenderInput {
             if report.recurrence != nil { add(.recurringProblems, .recurringProblems, ["recurring"]) }
             for (index, page) in pages.enumerated() {
                 add(.page(page.slug), .contentPage(index: index), ["page-\(page.slug)", "page"])
+            }
+            let programme = programme
+            if !programme.activities.isEmpty {
+                add(.activities, .activities, ["activities"])
+                for (index, activity) in programme.activities.enumerated() { add(.activity(activity.slug), .activity(index: index), ["activity"]) }
+            }
+            if !programme.announcements.isEmpty {
+                add(.announcements, .announcements, ["announcements"])
+                for (index, notice) in programme.announcements.enumerated() {
+                    add(.announcement(notice.slug), .announcement(index: index), ["announcement"])
+                }
             }
             add(.data, .data, ["data"])
             add(.dataQuality, .dataQuality, ["data-quality"])

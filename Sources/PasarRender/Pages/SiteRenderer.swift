@@ -168,6 +168,25 @@ public struct SiteRenderer: Sendable {
             return try prepared(try layout(content.title(in: language), description: description)) { _ in
                 ContentPageContext(content, language: language)
             }
+        case .activities:
+            return try prepared(try layout(t("activity.index_title"), description: t("activity.index_lead"))) { root in
+                ActivitiesPageContext(site: site, language: language, format: format, root: root)
+            }
+        case let .activity(index):
+            let activity = site.programme.activities[index]
+            return try prepared(try layout(activity.title(english: language == .english), description: activity.description)) { root in
+                ActivityPageContext(index, site: site, language: language, format: format, root: root)
+            }
+        case .announcements:
+            return try prepared(try layout(t("announcement.index_title"), description: t("announcement.index_lead"))) { root in
+                AnnouncementsPageContext(site: site, language: language, format: format, root: root)
+            }
+        case let .announcement(index):
+            let notice = site.programme.announcements[index]
+            let english = language == .english ? notice.english : nil
+            return try prepared(try layout(english?.title ?? notice.title, description: english?.description ?? notice.description)) { root in
+                AnnouncementPageContext(index, site: site, language: language, format: format, root: root)
+            }
         case .data:
             return try prepared(try layout(t("data.title"))) { root in
                 DataPageContext(site: site, data: data, language: language, format: format, root: root)

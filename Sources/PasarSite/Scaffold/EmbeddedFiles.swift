@@ -245,6 +245,17 @@ code { font-size: 0.9rem; overflow-wrap: anywhere; }
   .notice-sample { border: 2px solid #000; }
 }
 
+/* The traders' programme: activities and announcements. */
+.programme { padding-left: 1.25rem; }
+.programme li { margin-bottom: 0.6rem; }
+.programme .sub { display: block; }
+.programme .cancelled > a { text-decoration: line-through; }
+.tag { font-size: 0.85rem; text-transform: uppercase; border: 1px solid currentColor; padding: 0 0.3rem; }
+.alert { border-left: 4px solid #8a4b00; background: #fff4e0; padding: 0.5rem 0.75rem; }
+.facts { display: grid; grid-template-columns: minmax(6rem, max-content) 1fr; gap: 0.3rem 1rem; overflow-wrap: anywhere; }
+.facts dt { font-weight: 700; }
+.facts dd { margin: 0; }
+
 """##),
         ("themes/default/strings/en.yml", ##"""
 # Interface strings of the default theme, English. A site can override single strings with
@@ -276,6 +287,8 @@ format:
   megabytes: "{value} MB"
   months: [January, February, March, April, May, June, July, August, September, October, November, December]
   months_short: [Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec]
+  weekdays: [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday]
+  weekday_date: "{weekday}, {date}"
 
 status:
   diterima: received
@@ -300,6 +313,8 @@ nav:
   methodology: Methodology
   data_quality: Data quality
   editions: Monthly editions
+  activities: Activities
+  announcements: Announcements
 
 category_names:
   fasilitas: Facilities
@@ -473,6 +488,7 @@ overview:
   categories_caption: Figures per complaint category
   trend_heading: Monthly trend
   all_figures_heading: All figures for the regency
+  programme_heading: Announcements and activities for traders
   unknown_market_suffix: complaints name a market that is not in the list of markets; they count in the regency's figures only. See
 
 market:
@@ -876,6 +892,46 @@ notice:
   address_prefix: "Full and latest figures:"
   print: Print the notice (A4)
 
+activity:
+  index_title: Activities for traders
+  index_lead: Training, mentoring and other activities for market traders. Upcoming first, by the date of the data.
+  upcoming_heading: Upcoming
+  past_heading: Past
+  none_upcoming: No activities are scheduled yet.
+  past_hidden: "{count} older activities are not listed here; their pages remain."
+  subscribe: Subscribe to a calendar of all upcoming activities (iCalendar)
+  subscribe_note: Open this link on a phone or paste its address into a calendar app, so new activities and changes appear by themselves.
+  add_to_calendar: Add to calendar (iCalendar)
+  when: When
+  time_range: "{date}, {time} WIB"
+  days_time_range: "{period}, daily {time} WIB"
+  place: Place
+  markets: Markets
+  whole_regency: All markets in the regency
+  topic: Topic
+  audience: Who may join
+  registration: Registration
+  changed: Change
+  cancelled: Cancelled
+  cancelled_prefix: "CANCELLED: {title}"
+  past_note: This activity has taken place.
+  all_link: All activities
+  next_heading: Next activities
+  market_none: No activities are scheduled for this market yet.
+  calendar_name: "Trader activities, {regency}"
+
+announcement:
+  index_title: Announcements
+  index_lead: Notices from the market management and the office, newest first.
+  current_heading: Current
+  expired_heading: Ended
+  none: No announcements yet.
+  date: Date
+  expires: "Valid until {date}"
+  expired: "Ended {date}"
+  all_link: All announcements
+  latest_heading: Announcements
+
 """##),
         ("themes/default/strings/id.yml", ##"""
 # Teks antarmuka tema bawaan, Bahasa Indonesia. Situs dapat mengganti satu per satu dengan berkas
@@ -904,6 +960,8 @@ format:
   megabytes: "{value} MB"
   months: [Januari, Februari, Maret, April, Mei, Juni, Juli, Agustus, September, Oktober, November, Desember]
   months_short: [Jan, Feb, Mar, Apr, Mei, Jun, Jul, Agu, Sep, Okt, Nov, Des]
+  weekdays: [Senin, Selasa, Rabu, Kamis, Jumat, Sabtu, Minggu]
+  weekday_date: "{weekday}, {date}"
 
 status:
   diterima: diterima
@@ -928,6 +986,8 @@ nav:
   methodology: Metodologi
   data_quality: Kualitas data
   editions: Edisi bulanan
+  activities: Kegiatan
+  announcements: Pengumuman
 
 layout:
   skip: Langsung ke isi
@@ -1092,6 +1152,7 @@ overview:
   categories_caption: Angka per kategori pengaduan
   trend_heading: Tren bulanan
   all_figures_heading: Semua angka kabupaten
+  programme_heading: Pengumuman dan kegiatan pedagang
   unknown_market_suffix: pengaduan menyebut pasar yang tidak ada di daftar pasar; dihitung dalam angka kabupaten saja. Lihat
 
 market:
@@ -1494,6 +1555,146 @@ notice:
   within: selesai dalam standar
   address_prefix: "Angka lengkap dan terbaru:"
   print: Cetak papan pengumuman (A4)
+
+activity:
+  index_title: Kegiatan untuk pedagang
+  index_lead: Pelatihan, pendampingan dan kegiatan lain untuk pedagang pasar. Yang akan datang lebih dulu, menurut tanggal data.
+  upcoming_heading: Akan datang
+  past_heading: Sudah berlalu
+  none_upcoming: Belum ada kegiatan yang dijadwalkan.
+  past_hidden: "{count} kegiatan yang lebih lama tidak ditampilkan di sini; halamannya tetap ada."
+  subscribe: Langganan kalender semua kegiatan yang akan datang (iCalendar)
+  subscribe_note: Buka tautan ini di ponsel atau salin alamatnya ke aplikasi kalender, agar kegiatan baru dan perubahan muncul sendiri.
+  add_to_calendar: Tambahkan ke kalender (iCalendar)
+  when: Waktu
+  time_range: "{date}, {time} WIB"
+  days_time_range: "{period}, setiap hari {time} WIB"
+  place: Tempat
+  markets: Pasar
+  whole_regency: Semua pasar di kabupaten
+  topic: Topik
+  audience: Peserta
+  registration: Pendaftaran
+  changed: Perubahan
+  cancelled: Dibatalkan
+  cancelled_prefix: "DIBATALKAN: {title}"
+  past_note: Kegiatan ini sudah berlalu.
+  all_link: Semua kegiatan
+  next_heading: Kegiatan berikutnya
+  market_none: Belum ada kegiatan yang dijadwalkan untuk pasar ini.
+  calendar_name: "Kegiatan pedagang {regency}"
+
+announcement:
+  index_title: Pengumuman
+  index_lead: Pemberitahuan dari pengelola pasar dan dinas, yang terbaru lebih dulu.
+  current_heading: Berlaku
+  expired_heading: Sudah berakhir
+  none: Belum ada pengumuman.
+  date: Tanggal
+  expires: "Berlaku sampai {date}"
+  expired: "Berakhir {date}"
+  all_link: Semua pengumuman
+  latest_heading: Pengumuman
+
+"""##),
+        ("themes/default/templates/activities.mustache", ##"""
+{{<base}}
+{{$content}}
+<h1>{{page_title}}</h1>
+<p class="lead">{{t.activity.index_lead}}</p>
+<p><a href="{{calendar_url}}" type="text/calendar">{{t.activity.subscribe}}</a><br><span class="note">{{t.activity.subscribe_note}}</span></p>
+<section aria-labelledby="upcoming-heading">
+<h2 id="upcoming-heading">{{t.activity.upcoming_heading}}</h2>
+{{#has_upcoming}}<ul class="programme">
+{{#upcoming}}{{>partials/activity-item}}{{/upcoming}}
+</ul>{{/has_upcoming}}
+{{^has_upcoming}}<p>{{t.activity.none_upcoming}}</p>{{/has_upcoming}}
+</section>
+{{#has_past}}
+<section aria-labelledby="past-heading">
+<h2 id="past-heading">{{t.activity.past_heading}}</h2>
+<ul class="programme">
+{{#past}}{{>partials/activity-item}}{{/past}}
+</ul>
+{{#past_hidden}}<p class="note">{{past_hidden}}</p>{{/past_hidden}}
+</section>
+{{/has_past}}
+{{/content}}
+{{/base}}
+
+"""##),
+        ("themes/default/templates/activity.mustache", ##"""
+{{<base}}
+{{$content}}
+<article class="activity" aria-labelledby="activity-title">
+{{#item}}
+<h1 id="activity-title" lang="{{title_lang}}">{{title}}</h1>
+{{#cancelled}}<p class="alert"><strong>{{t.activity.cancelled}}:</strong> <span lang="id">{{cancelled}}</span></p>{{/cancelled}}
+{{#changed}}<p class="alert"><strong>{{t.activity.changed}}:</strong> <span lang="id">{{changed}}</span></p>{{/changed}}
+{{/item}}
+{{#is_past}}<p class="note">{{t.activity.past_note}}</p>{{/is_past}}
+<dl class="facts">
+{{#item}}
+<dt>{{t.activity.when}}</dt><dd><time datetime="{{start_iso}}">{{when}}</time></dd>
+<dt>{{t.activity.place}}</dt><dd lang="id">{{place}}</dd>
+{{/item}}
+<dt>{{t.activity.markets}}</dt><dd>{{#whole_regency}}{{t.activity.whole_regency}}{{/whole_regency}}{{#market_links}}<a href="{{url}}">{{name}}</a> {{/market_links}}</dd>
+{{#topic}}<dt>{{t.activity.topic}}</dt><dd lang="id">{{topic}}</dd>{{/topic}}
+{{#audience}}<dt>{{t.activity.audience}}</dt><dd lang="id">{{audience}}</dd>{{/audience}}
+{{#registration}}<dt>{{t.activity.registration}}</dt><dd lang="id">{{registration}}</dd>{{/registration}}
+</dl>
+{{#untranslated}}<p class="note">{{t.layout.untranslated}}</p>{{/untranslated}}
+<div class="prose" lang="{{content_lang}}">
+{{{html}}}
+</div>
+<p><a href="{{calendar_url}}" type="text/calendar">{{t.activity.add_to_calendar}}</a></p>
+<p><a href="{{activities_url}}">{{t.activity.all_link}}</a></p>
+</article>
+{{/content}}
+{{/base}}
+
+"""##),
+        ("themes/default/templates/announcement.mustache", ##"""
+{{<base}}
+{{$content}}
+<article aria-labelledby="announcement-title">
+{{#item}}
+<h1 id="announcement-title" lang="{{title_lang}}">{{title}}</h1>
+<p class="as-of"><time datetime="{{date_iso}}">{{date}}</time>{{#validity}} · {{validity}}{{/validity}}</p>
+{{/item}}
+{{#has_markets}}<p>{{t.activity.markets}}: {{#market_links}}<a href="{{url}}">{{name}}</a> {{/market_links}}</p>{{/has_markets}}
+{{#untranslated}}<p class="note">{{t.layout.untranslated}}</p>{{/untranslated}}
+<div class="prose" lang="{{content_lang}}">
+{{{html}}}
+</div>
+<p><a href="{{announcements_url}}">{{t.announcement.all_link}}</a></p>
+</article>
+{{/content}}
+{{/base}}
+
+"""##),
+        ("themes/default/templates/announcements.mustache", ##"""
+{{<base}}
+{{$content}}
+<h1>{{page_title}}</h1>
+<p class="lead">{{t.announcement.index_lead}}</p>
+<section aria-labelledby="current-heading">
+<h2 id="current-heading">{{t.announcement.current_heading}}</h2>
+{{#has_current}}<ul class="programme">
+{{#current}}{{>partials/announcement-item}}{{/current}}
+</ul>{{/has_current}}
+{{^has_current}}<p>{{t.announcement.none}}</p>{{/has_current}}
+</section>
+{{#has_expired}}
+<section aria-labelledby="expired-heading">
+<h2 id="expired-heading">{{t.announcement.expired_heading}}</h2>
+<ul class="programme">
+{{#expired}}{{>partials/announcement-item}}{{/expired}}
+</ul>
+</section>
+{{/has_expired}}
+{{/content}}
+{{/base}}
 
 """##),
         ("themes/default/templates/base.mustache", ##"""
@@ -2096,6 +2297,19 @@ notice:
 </section>
 {{/document}}
 
+{{#programme}}{{#has_any_activity}}
+<section id="kegiatan" aria-labelledby="activities-heading">
+<h2 id="activities-heading">{{t.activity.next_heading}}</h2>
+{{#has_activities}}
+<ul class="programme">
+{{#activities}}{{>partials/activity-item}}{{/activities}}
+</ul>
+{{/has_activities}}
+{{^has_activities}}<p>{{t.activity.market_none}}</p>{{/has_activities}}
+<p><a href="{{activities_url}}">{{t.activity.all_link}}</a></p>
+</section>
+{{/has_any_activity}}{{/programme}}
+
 <section aria-labelledby="more-heading">
 <h2 id="more-heading">{{t.market.more_heading}}</h2>
 <ul>
@@ -2292,6 +2506,25 @@ notice:
 </ul>
 </section>
 
+{{#programme}}
+<section id="program-pedagang" aria-labelledby="programme-heading">
+<h2 id="programme-heading">{{t.overview.programme_heading}}</h2>
+{{#has_announcements}}
+<h3>{{t.announcement.latest_heading}}</h3>
+<ul class="programme">
+{{#announcements}}{{>partials/announcement-item}}{{/announcements}}
+</ul>
+{{/has_announcements}}
+{{#has_activities}}
+<h3>{{t.activity.next_heading}}</h3>
+<ul class="programme">
+{{#activities}}{{>partials/activity-item}}{{/activities}}
+</ul>
+{{/has_activities}}
+<p>{{#has_any_announcement}}<a href="{{announcements_url}}">{{t.announcement.all_link}}</a>{{/has_any_announcement}}{{#has_any_announcement}}{{#has_any_activity}} · {{/has_any_activity}}{{/has_any_announcement}}{{#has_any_activity}}<a href="{{activities_url}}">{{t.activity.all_link}}</a>{{/has_any_activity}}</p>
+</section>
+{{/programme}}
+
 <section id="semua-pasar" aria-labelledby="markets-heading">
 <h2 id="markets-heading">{{#shows_all}}{{t.overview.markets_heading}}{{/shows_all}}{{^shows_all}}{{t.overview.best_heading}}{{/shows_all}}</h2>
 <p>{{ranking_note}}</p>
@@ -2383,6 +2616,20 @@ notice:
 </div>
 {{/content}}
 {{/base}}
+
+"""##),
+        ("themes/default/templates/partials/activity-item.mustache", ##"""
+<li{{#cancelled}} class="cancelled"{{/cancelled}}><a href="{{url}}" lang="{{title_lang}}">{{title}}</a>{{#cancelled}} <strong class="tag">{{t.activity.cancelled}}</strong>{{/cancelled}}
+<span class="sub"><time datetime="{{start_iso}}">{{when}}</time> · <span lang="id">{{place}}</span> · {{markets}}</span>
+{{#changed}}<span class="sub warn">{{t.activity.changed}}: <span lang="id">{{changed}}</span></span>{{/changed}}
+</li>
+
+"""##),
+        ("themes/default/templates/partials/announcement-item.mustache", ##"""
+<li><a href="{{url}}" lang="{{title_lang}}">{{title}}</a>
+<span class="sub"><time datetime="{{date_iso}}">{{date}}</time>{{#validity}} · {{validity}}{{/validity}}</span>
+{{#description}}<span class="sub" lang="{{title_lang}}">{{description}}</span>{{/description}}
+</li>
 
 """##),
         ("themes/default/templates/partials/as-of.mustache", ##"""

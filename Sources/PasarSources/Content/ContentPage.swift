@@ -23,25 +23,14 @@ public struct ContentPage: Sendable {
 
     public static let folder = "content/halaman"
     /// First path segments the generator uses itself.
-    public static let reservedSlugs: Set<String> = ["pasar", "kategori", "data", "en", "edisi", "assets", "kualitas-data", "metodologi", "standar", "masalah-berulang", "daftar-pasar", "kecamatan"]
+    public static let reservedSlugs: Set<String> = ["pasar", "kategori", "data", "en", "edisi", "assets", "kualitas-data", "metodologi", "standar", "masalah-berulang", "daftar-pasar", "kecamatan", "kegiatan", "pengumuman"]
 
     public static func loadAll(root: URL, markdown: MarkdownRenderer) throws(PasarError) -> [ContentPage] {
-        var pages: [ContentPage] = []
-        var problems: [Diagnostic] = []
-        let files = try SourceFile.list(root.appending(path: folder), extension: "md")
-        let (originals, english) = try Translation.partition(files, folder: folder, markdown: markdown)
-        for file in originals {
-            let relative = "\(folder)/\(file.lastPathComponent)"
-            do throws(PasarError) {
-                var page = try ContentPage(text: try SourceFile.read(file, shownAs: relative), path: relative, markdown: markdown)
-                page.english = english[page.slug]
-                pages.append(page)
-            } catch {
-                problems += error.diagnostics
-            }
+        try MarkdownCollection.load(folder, root: root, markdown: markdown) { (text, path, _, english) throws(PasarError) in
+            var page = try ContentPage(text: text, path: path, markdown: markdown)
+            page.english = english
+            return page
         }
-        guard problems.isEmpty else { throw PasarError(diagnostics: problems) }
-        return pages
     }
 
     init(text: String, path: String, markdown: MarkdownRenderer) throws(PasarError) {
@@ -54,10 +43,7 @@ public struct ContentPage: Sendable {
                              hint: "rename the file; reserved: \(ContentPage.reservedSlugs.sorted().joined(separator: ", "))")
         }
         let document = try FrontMatterDocument(text: text, file: path)
-        guard let frontMatter = document.frontMatter else {
-            throw PasarError("no front matter", at: .file(path, line: 1), hint: "start the file with a '---' block holding at least title")
-        }
-        let map = try frontMatter.mapping(allowed: ["title", "menu", "description"], required: ["title"])
+        let map = try MarkdownCollection.frontMatter(document, path: path, required: "title").mapping(allowed: ["title", "menu", "description"], required: ["title"])
         self.slug = slug
         self.path = path
         title = try map.require("title").string()
