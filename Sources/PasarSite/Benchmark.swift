@@ -54,16 +54,18 @@ public struct BenchmarkSite: Sendable {
     public var changedDocument: URL { folder.appending(path: "content/pasar/pasar-induk-sukamaju.md") }
 
     /// Makes the site unless a complete one with the same parameters is there; true when it was made
-    /// now. A site kept from an earlier run gets the repository's current theme.
+    /// now. A site kept from an earlier run gets the repository's current theme and pages.
     @discardableResult
     public func prepare(from repository: URL) throws(PasarError) -> Bool {
         let fm = FileManager.default
         if fm.fileExists(atPath: readyMarker.path) {
             do {
-                try fm.removeItem(at: folder.appending(path: "themes"))
-                try fm.copyItem(at: repository.appending(path: "themes"), to: folder.appending(path: "themes"))
+                for shared in ["themes", "content/halaman"] {
+                    try? fm.removeItem(at: folder.appending(path: shared))
+                    try fm.copyItem(at: repository.appending(path: shared), to: folder.appending(path: shared))
+                }
             } catch {
-                throw PasarError("cannot refresh the benchmark site's theme: \(error.localizedDescription)", at: .file(folder.path))
+                throw PasarError("cannot refresh the benchmark site's theme and pages: \(error.localizedDescription)", at: .file(folder.path))
             }
             return false
         }

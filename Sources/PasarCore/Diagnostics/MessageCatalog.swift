@@ -191,8 +191,8 @@ public enum MessageCatalog {
             "tidak dapat membaca kembali berkas sementara",
         "cannot read the timings: {0}":
             "tidak dapat membaca catatan waktu: {0}",
-        "cannot refresh the benchmark site's theme: {0}":
-            "tidak dapat memperbarui tema situs bench: {0}",
+        "cannot refresh the benchmark site's theme and pages: {0}":
+            "tidak dapat memperbarui tema dan halaman situs bench: {0}",
         "cannot run pasar build: {0}":
             "tidak dapat menjalankan pasar build: {0}",
         "cannot tell which table the file is for from its headings ({0})":
