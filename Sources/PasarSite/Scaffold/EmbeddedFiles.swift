@@ -223,13 +223,15 @@ code { font-size: 0.9rem; overflow-wrap: anywhere; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 /* The notice for a market's notice board: one A4 page, legible in black and white. */
-.notice { overflow-wrap: anywhere; }
+/* Long addresses (e-mail, the page's address) break where they must; words in the table do not. */
+.notice { overflow-wrap: break-word; }
 .notice h1 { font-size: 2rem; margin-top: 0.5rem; }
-.notice-sample { font-weight: 700; padding: 0.3rem 0.5rem; background: #ffe08a; }
+/* On screen the site's banner says DATA CONTOH already; the printed notice, without it, says it itself. */
+.notice-sample { display: none; font-weight: 700; padding: 0.3rem 0.5rem; background: #ffe08a; }
 .notice-kicker { font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; margin: 1rem 0 0; }
-.notice table { font-size: 1rem; table-layout: fixed; }
+.notice table { font-size: 1rem; }
 .notice-contacts, .notice-figures { padding-left: 1.25rem; font-size: 1.05rem; }
-.notice-address { font-size: 1.5rem; font-weight: 700; border: 3px solid #000; padding: 0.75rem; margin-top: 1.5rem; }
+.notice-address { font-size: 1.5rem; font-weight: 700; overflow-wrap: anywhere; border: 3px solid #000; padding: 0.75rem; margin-top: 1.5rem; }
 .notice-address a { color: #000; text-decoration: none; }
 @page { size: A4; margin: 12mm; }
 @media print {
@@ -242,7 +244,7 @@ code { font-size: 0.9rem; overflow-wrap: anywhere; }
   .notice th, .notice td { border-bottom: 1px solid #000; padding: 0.15rem 0.3rem; }
   .notice p, .notice ul { margin: 0.2rem 0; }
   .notice-address { font-size: 20pt; margin-top: 1rem; padding: 0.6rem; }
-  .notice-sample { border: 2px solid #000; }
+  .notice-sample { display: block; border: 2px solid #000; }
 }
 
 /* The traders' programme: activities and announcements. */
