@@ -30,6 +30,18 @@ import PasarDemo
         #expect((largest?.value.count ?? 0) + assets <= Self.budget, "largest: \(largest?.key ?? "")")
     }
 
+    /// Every tenth market has its own parking limit (100 markets): the category page names the first
+    /// 40 and says how many more, instead of growing with the province.
+    @Test func aCategoryPageNamesAFewMarketsWithTheirOwnLimitAndCountsTheRest() throws {
+        let output = try Self.built.get()
+        let page = try String(contentsOf: output.appending(path: "kategori/parkir/index.html"), encoding: .utf8)
+        let caption = try #require(page.range(of: "id=\"exceptions-caption\""))
+        let table = page[caption.upperBound...]
+        let body = table[..<(try #require(table.range(of: "</table>"))).lowerBound]
+        #expect(body.components(separatedBy: "<tr><th scope=\"row\">").count - 1 == CategoryPageContext.exceptionsShown)
+        #expect(page.contains("…dan 60 pasar lain dengan batas waktu sendiri untuk kategori ini"))
+    }
+
     @Test func everyMarketIsReachableByDistrictAndInTheList() throws {
         let output = try Self.built.get()
         let markets = try FileManager.default.contentsOfDirectory(atPath: output.appending(path: "pasar").path).filter { !$0.hasSuffix(".html") }

@@ -17,8 +17,11 @@ struct CategoryPageContext: Encodable {
     let since: String?
     let standard_history: StandardHistoryContext
     let regency_standard_url: String
+    /// Markets with their own limit for this category: the first `exceptionsShown` in the markets'
+    /// order, and how many more (a province may have hundreds; each market's page shows its own).
     let exceptions: [Exception]
     let has_exceptions: Bool
+    let exceptions_more: String?
     struct DistrictRow: Encodable {
         let name: String
         let url: String
@@ -38,6 +41,8 @@ struct CategoryPageContext: Encodable {
     let districts: [DistrictRow]
     let csv_url: String
 
+    static let exceptionsShown = 40
+
     init(_ report: CategoryReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let home = root + language.pathPrefix
         category = f.categoryName(report.category)
@@ -47,12 +52,17 @@ struct CategoryPageContext: Encodable {
         since = StandardHistoryContext.since(report.standardHistory, on: site.report.asOf.wibDate, format: f)
         standard_history = StandardHistoryContext([report.standardHistory], on: site.report.asOf.wibDate, format: f)
         regency_standard_url = home + PageAddress.regencyStandard.path
-        exceptions = site.report.markets.compactMap { m in
+        let own = site.report.markets.compactMap { m -> (MarketReport, ResponseStandard)? in
             guard let own = m.standards.first(where: { $0.category.id == report.category.id })?.standard, own != report.standard else { return nil }
-            return Exception(market: m.market.name, url: home + PageAddress.market(m.market.id).path,
-                             respond: f.responseTime(own.firstResponse), resolve: f.responseTime(own.resolution))
+            return (m, own)
+        }
+        exceptions = own.prefix(Self.exceptionsShown).map { m, standard in
+            Exception(market: m.market.name, url: home + PageAddress.market(m.market.id).path,
+                      respond: f.responseTime(standard.firstResponse), resolve: f.responseTime(standard.resolution))
         }
         has_exceptions = !exceptions.isEmpty
+        exceptions_more = own.count > exceptions.count
+            ? f.strings.text("category.exceptions_more", ["count": f.integer(own.count - exceptions.count)]) : nil
         figures = FiguresContext(report.statistics, format: f).compared(report.statistics, with: site.report.regency, format: f)
         monthly = MonthlyContext(report.statistics.monthly, asOf: site.report.asOf, format: f)
         let empty = ComplaintStatistics.empty(months: site.report.months)

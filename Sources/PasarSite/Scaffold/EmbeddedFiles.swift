@@ -161,7 +161,7 @@ th, td { text-align: left; padding: 0.35rem 0.3rem; border-bottom: 1px solid #d0
 thead th { border-bottom: 2px solid var(--line); font-size: 0.85rem; }
 th[scope="row"] { font-weight: 600; }
 th.indent { padding-left: 1.5rem; font-weight: 400; }
-.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.num, .numeric td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 
 
 .chart { margin: 0.5rem 0 1rem; max-width: 30rem; }
@@ -528,6 +528,7 @@ category:
   districts_caption: This category per district (sums of its markets)
   all_in_file: "This category at every market:"
   exceptions_caption: Markets with their own limits for this category
+  exceptions_more: "…and {count} more markets with their own limit for this category; each market's standard is on its page."
   markets_heading: At each market
   markets_caption: This category's figures per market
   trend_heading: Monthly trend
@@ -1187,6 +1188,7 @@ category:
   standard_prefix: "Standar kabupaten: tanggapan pertama dalam"
   standard_middle: dan penyelesaian dalam
   exceptions_caption: Pasar dengan standar sendiri untuk kategori ini
+  exceptions_more: "…dan {count} pasar lain dengan batas waktu sendiri untuk kategori ini; standar setiap pasar ada di halaman pasarnya."
   best_heading: Pasar terbaik untuk kategori ini
   worst_heading: Pasar yang paling perlu perbaikan untuk kategori ini
   districts_heading: Menurut kecamatan
@@ -1780,6 +1782,7 @@ announcement:
 </tbody>
 </table>
 </div>
+{{#exceptions_more}}<p class="note">{{exceptions_more}}</p>{{/exceptions_more}}
 {{/has_exceptions}}
 {{#blocks.standards}}{{>partials/cite-line}}{{/blocks.standards}}
 </section>
@@ -1807,12 +1810,12 @@ announcement:
 </ul>
 <h3>{{t.category.districts_heading}}</h3>
 <div class="table-wrap" role="region" aria-labelledby="districts-caption" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="districts-caption">{{t.category.districts_caption}}</caption>
 <thead><tr><th scope="col">{{t.district.district}}</th><th scope="col" class="num">{{t.columns.within}}</th><th scope="col" class="num">{{t.columns.open}}</th><th scope="col" class="num">{{t.columns.overdue}}</th><th scope="col" class="num">{{t.columns.received}}</th></tr></thead>
 <tbody>
 {{#districts}}
-<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td class="num">{{open}}</td><td class="num">{{open_overdue}}</td><td class="num">{{received}}</td></tr>
+<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td>{{open}}</td><td>{{open_overdue}}</td><td>{{received}}</td></tr>
 {{/districts}}
 </tbody>
 </table>
