@@ -43,8 +43,9 @@ struct Init: ParsableCommand {
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: Terminal.say("Buat dokumen baru (standar pelayanan sebuah pasar).", "Write a new document (a market's service standard)."),
-        subcommands: [NewMarket.self])
+        abstract: Terminal.say("Buat dokumen baru: standar pelayanan pasar, kegiatan pedagang, pengumuman.",
+                               "Write a new document: a market's service standard, a traders' activity, an announcement."),
+        subcommands: [NewMarket.self, NewActivity.self, NewAnnouncement.self])
 }
 
 struct NewMarket: ParsableCommand {
@@ -88,6 +89,83 @@ struct NewMarket: ParsableCommand {
                                                      database: target, today: today)
             for path in written { Terminal.print("pasar new: wrote \(path)") }
             Terminal.print("next: complete the 14 components in the document, then pasar check")
+        }
+    }
+}
+
+struct NewActivity: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kegiatan",
+        abstract: Terminal.say("Tulis content/kegiatan/SLUG.md, satu kegiatan pedagang untuk dilengkapi.",
+                               "Write content/kegiatan/SLUG.md, a traders' activity to complete."),
+        aliases: ["activity"])
+
+    @Argument(help: ArgumentHelp(Terminal.say("Nama berkas (bawaan: dari judul).", "The file name (default: from the title)."), valueName: "SLUG"))
+    var slug: String?
+
+    @Option(help: ArgumentHelp(Terminal.say("Judul kegiatan.", "The activity's title."), valueName: "JUDUL"))
+    var title: String
+
+    @Option(help: ArgumentHelp(Terminal.say("Tanggal, YYYY-MM-DD.", "The day, YYYY-MM-DD."), valueName: "TANGGAL"))
+    var date: String
+
+    @Option(help: ArgumentHelp(Terminal.say("Jam WIB, mis. 09.00-12.00.", "The time in WIB, e.g. 09.00-12.00."), valueName: "JAM"))
+    var time: String?
+
+    @Option(help: ArgumentHelp(Terminal.say("Tempat.", "The place."), valueName: "TEMPAT"))
+    var place: String?
+
+    @Option(name: .customLong("market"), help: ArgumentHelp(Terminal.say("Id pasar (boleh berulang); tanpa ini: seluruh kabupaten.",
+                                                                         "A market id (may repeat); without it: the whole regency."), valueName: "ID"))
+    var markets: [String] = []
+
+    @Option(help: ArgumentHelp(Terminal.say("Folder situs.", "The site folder."), valueName: "DIR"))
+    var root: String = "."
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        try Terminal.run { () throws(PasarError) in
+            let written = try SiteScaffold.newActivity(root: SiteOptions.path(root, directory: true), slug: slug, title: title, date: date,
+                                                       time: time, place: place, markets: markets)
+            for path in written { Terminal.print("pasar new: wrote \(path)") }
+            Terminal.print("next: complete the activity in the document, then pasar check")
+        }
+    }
+}
+
+struct NewAnnouncement: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pengumuman",
+        abstract: Terminal.say("Tulis content/pengumuman/SLUG.md, satu pengumuman untuk dilengkapi.",
+                               "Write content/pengumuman/SLUG.md, an announcement to complete."),
+        aliases: ["announcement"])
+
+    @Argument(help: ArgumentHelp(Terminal.say("Nama berkas (bawaan: dari judul).", "The file name (default: from the title)."), valueName: "SLUG"))
+    var slug: String?
+
+    @Option(help: ArgumentHelp(Terminal.say("Judul pengumuman.", "The announcement's title."), valueName: "JUDUL"))
+    var title: String
+
+    @Option(help: ArgumentHelp(Terminal.say("Tanggal, YYYY-MM-DD (bawaan: hari ini).", "The date, YYYY-MM-DD (default: today)."), valueName: "TANGGAL"))
+    var date: String?
+
+    @Option(help: ArgumentHelp(Terminal.say("Hari terakhir tampil di beranda, YYYY-MM-DD.", "The last day on the home page, YYYY-MM-DD."),
+                               valueName: "TANGGAL"))
+    var expires: String?
+
+    @Option(help: ArgumentHelp(Terminal.say("Folder situs.", "The site folder."), valueName: "DIR"))
+    var root: String = "."
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        try Terminal.run { () throws(PasarError) in
+            let today = Timestamp(seconds: Int64(Date().timeIntervalSince1970)).wibDate
+            let written = try SiteScaffold.newAnnouncement(root: SiteOptions.path(root, directory: true), slug: slug, title: title,
+                                                           date: date, expires: expires, today: today)
+            for path in written { Terminal.print("pasar new: wrote \(path)") }
+            Terminal.print("next: write the announcement in the document, then pasar check")
         }
     }
 }

@@ -59,6 +59,37 @@ import PasarSources
         }
     }
 
+    /// `pasar new kegiatan` and `pasar new pengumuman`: documents that build at once, named from the
+    /// title, with a title containing ':' kept whole, and a located refusal to overwrite.
+    @Test func aNewActivityAndAnnouncementBuildAtOnce() throws {
+        let folder = try newSite()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let activity = try SiteScaffold.newActivity(root: folder, slug: nil, title: "Pelatihan: pembukuan #1", date: "2026-12-03",
+                                                    time: "09.00-12.00", place: "Aula Dinas", markets: [])
+        #expect(activity == ["content/kegiatan/pelatihan-pembukuan-1.md"])
+        let notice = try SiteScaffold.newAnnouncement(root: folder, slug: "karcis", title: "Retribusi selalu dengan karcis", date: nil,
+                                                      expires: "2026-12-31", today: Self.today)
+        #expect(notice == ["content/pengumuman/karcis.md"])
+        let text = try String(contentsOf: folder.appending(path: "content/pengumuman/karcis.md"), encoding: .utf8)
+        #expect(text.hasPrefix("---\ntitle: Retribusi selalu dengan karcis\ndate: 2026-11-25\nexpires: 2026-12-31\n"))
+        _ = try Site.build(BuildOptions(root: folder, asOf: "2026-11-25"))
+        let page = try String(contentsOf: folder.appending(path: "public/kegiatan/pelatihan-pembukuan-1/index.html"), encoding: .utf8)
+        #expect(page.contains(">Pelatihan: pembukuan #1</h1>"))
+        #expect(page.contains("Kamis, 3 Desember 2026, 09.00–12.00 WIB"))
+        #expect(try String(contentsOf: folder.appending(path: "public/index.html"), encoding: .utf8).contains(">Retribusi selalu dengan karcis</a>"))
+        let again = try #require(throws: PasarError.self) {
+            try SiteScaffold.newAnnouncement(root: folder, slug: "karcis", title: "X", date: nil, expires: nil, today: Self.today)
+        }
+        #expect(again.text.hasPrefix("content/pengumuman/karcis.md: error: the file already exists"))
+        let badDate = try #require(throws: PasarError.self) {
+            try SiteScaffold.newActivity(root: folder, slug: nil, title: "Y", date: "3/12/2026", time: nil, place: nil, markets: [])
+        }
+        #expect(badDate.text.hasPrefix("error: --date \"3/12/2026\" is not a date"))
+        #expect(throws: PasarError.self) {
+            try SiteScaffold.newActivity(root: folder, slug: nil, title: "Y", date: "2026-12-03", time: "pagi", place: nil, markets: [])
+        }
+    }
+
     /// .ci/embed-theme copies themes/default and the holiday list into the program for pasar init.
     @Test func theFilesInitWritesAreTheRepositorysOwn() throws {
         let repository = FixtureSite.repository

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rules for ids that become parts of URLs and file names (markets, categories, pages).
 public enum Identifier {
     /// The longest id accepted; longer ones make unwieldy URLs.
@@ -13,6 +15,16 @@ public enum Identifier {
         }
         guard let first = bytes.first, let last = bytes.last, isAlphanumeric(first), isAlphanumeric(last) else { return false }
         return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+    }
+
+    /// A safe id made from a name: `Sukamaju Timur` → `sukamaju-timur` (diacritics dropped, other
+    /// characters as hyphens); `fallback` when nothing is left.
+    public static func slug(_ name: String, fallback: String) -> String {
+        let folded = name.lowercased().applyingTransform(.stripDiacritics, reverse: false) ?? name.lowercased()
+        let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        var slug = String(words.joined(separator: "-").prefix(60))
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug.isEmpty ? fallback : slug
     }
 
     /// A sentence explaining the rule, for error hints.

@@ -41,6 +41,8 @@ public enum MessageCatalog {
             " (tidak dipakai dalam indeks kepuasan)",
         " (left out of time statistics)":
             " (dikecualikan dari statistik waktu)",
+        "\"{0}\" cannot be a file name in a web address":
+            "\"{0}\" tidak dapat menjadi nama berkas dalam alamat web",
         "\"{0}\" cannot be a market id":
             "\"{0}\" tidak dapat menjadi id pasar",
         "\"{0}\" cannot be part of a web address":
@@ -73,8 +75,12 @@ public enum MessageCatalog {
             "--as-of \"{0}\" tidak di antara tahun {1} dan {2}",
         "--as-of \"{0}\" {1}":
             "--as-of \"{0}\" {1}",
+        "--expires {0} is before the date {1}":
+            "--expires {0} lebih awal daripada tanggal {1}",
         "--strict: {0} warning(s), so nothing was published; the output is as it was":
             "--strict: ada {0} peringatan, jadi tidak ada yang diterbitkan; keluaran tetap seperti semula",
+        "--time \"{0}\" is not a time in WIB":
+            "--time \"{0}\" bukan jam WIB",
         "English translation without its Indonesian original":
             "terjemahan bahasa Inggris tanpa naskah bahasa Indonesianya",
         "Errors":
@@ -351,12 +357,16 @@ public enum MessageCatalog {
             "berikutnya: commit {0}, lalu pasar build",
         "next: complete the 14 components in the document, then pasar check":
             "berikutnya: lengkapi 14 komponen di dokumen itu, lalu pasar check",
+        "next: complete the activity in the document, then pasar check":
+            "berikutnya: lengkapi kegiatan di dokumen itu, lalu pasar check",
         "next: edit content/site.yml and content/pasar/_default.md, import data with pasar import FILE.csv, then pasar check and pasar build (in {0})":
             "berikutnya: sunting content/site.yml dan content/pasar/_default.md, masukkan data dengan pasar import BERKAS.csv, lalu pasar check dan pasar build (di {0})",
         "next: pasar build":
             "berikutnya: pasar build",
         "next: pasar check, then pasar build":
             "berikutnya: pasar check, lalu pasar build",
+        "next: write the announcement in the document, then pasar check":
+            "berikutnya: tulis pengumuman di dokumen itu, lalu pasar check",
         "no \"{0}\" to change":
             "tidak ada \"{0}\" yang dapat diubah",
         "no front matter":
@@ -581,16 +591,22 @@ public enum MessageCatalog {
             "apakah berkas ini disalin dari {0}.md? sesuaikan judul dan isinya untuk {1}",
         "when the database was made (it holds no complaint yet)":
             "saat basis data dibuat (belum berisi pengaduan)",
+        "write 09.00 or 09.00-12.00":
+            "tulis 09.00 atau 09.00-12.00",
         "write a whole number and jam, hari or hari kerja, e.g. 5 hari kerja":
             "tulis bilangan bulat dan jam, hari atau hari kerja, mis. 5 hari kerja",
         "write it as YYYY-MM, e.g. pasar release 2026-10":
             "tulis sebagai YYYY-MM, mis. pasar release 2026-10",
+        "write it as YYYY-MM-DD, e.g. 2026-12-03":
+            "tulis sebagai YYYY-MM-DD, misalnya 2026-12-03",
         "write it, or leave the key out":
             "isilah, atau hapus kunci itu",
         "write the start time first, e.g. 09.00-12.00":
             "tulis jam mulai lebih dulu, misalnya 09.00-12.00",
         "{0} \"{1}\" is far beyond every other time in the database (a mistyped date?); the as-of moment leaves it out":
             "{0} \"{1}\" jauh melewati semua waktu lain di basis data (salah ketik tanggal?); waktu data tidak memakainya",
+        "{0} \"{1}\" is not a date":
+            "{0} \"{1}\" bukan tanggal",
         "{0} \"{1}\" is not a valid ISO 8601 time with offset":
             "{0} \"{1}\" bukan waktu ISO 8601 yang sah dengan zona waktu",
         "{0} \"{1}\" is outside {2}–{3}":

@@ -67,10 +67,5 @@ struct MarketGroups: Sendable {
     }
 
     /// `Sukamaju Timur` → `sukamaju-timur`; an empty name → `tanpa-kecamatan`.
-    static func slug(_ name: String) -> String {
-        let folded = name.lowercased().applyingTransform(.stripDiacritics, reverse: false) ?? name.lowercased()
-        let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
-        let slug = words.joined(separator: "-")
-        return slug.isEmpty ? "tanpa-kecamatan" : String(slug.prefix(60))
-    }
+    static func slug(_ name: String) -> String { Identifier.slug(name, fallback: "tanpa-kecamatan") }
 }

@@ -70,7 +70,7 @@ extension SiteScaffold {
         }.joined(separator: "\n")
         return """
             ---
-            title: Standar Pelayanan \(name)
+            title: \(quoted("Standar Pelayanan " + name))
             last_reviewed: \(today)
             # Kosong: batas waktu kabupaten berlaku. Tulis batas sendiri bila berbeda, mis.
             # Empty: the regency's limits apply. Set the market's own where they differ, e.g.
@@ -118,6 +118,56 @@ extension SiteScaffold {
 
         Portal ini menerbitkan kinerja penanganan pengaduan pasar rakyat \(office.regency), dihitung dari
         basis data pengaduan \(office.officeShortName). Angkanya diperbarui setiap kali data diperbarui.
+
+        """
+    }
+
+    /// A YAML scalar: as written when plain text reads the same, else in double quotes (a title
+    /// with ':' or '#', or one starting with a YAML symbol, stays one value).
+    static func quoted(_ text: String) -> String {
+        let plain = text.allSatisfy { $0.isLetter || $0.isNumber || " .,()-/'–".contains($0) }
+            && text.first.map { $0.isLetter || $0.isNumber } == true && !text.hasSuffix(" ")
+        if plain { return text }
+        let line = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        return "\"" + line.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// An activity to complete: the keys an officer fills in, the optional ones commented out.
+    static func activity(title: String, date: CivilDate, time: String?, place: String?, markets: [String]) -> String {
+        """
+        ---
+        title: \(quoted(title))
+        date: \(date)                # hari kegiatan (WIB) / the day
+        # until: \(date)             # hari terakhir bila lebih dari sehari / last day if several
+        \(time.map { "time: \(quoted($0))" } ?? "# time: 09.00-12.00")          # WIB; tanpa time: sehari penuh / whole day without it
+        place: \(quoted(place ?? "Tulis tempat kegiatan"))
+        \(markets.isEmpty ? "# markets: [pasar-id]        # tanpa markets: seluruh kabupaten / the whole regency" : "markets: [\(markets.joined(separator: ", "))]")
+        # topic: Pembukuan
+        # audience: Pedagang kios dan los
+        # registration: Daftar di kantor pengelola pasar. Gratis.
+        # description: Satu kalimat untuk daftar dan kalender.
+        # Bila jadwal berubah atau batal (jangan hapus berkasnya) / if it changes or is cancelled (keep the file):
+        # changed: Dipindah dari ...
+        # cancelled: Ditunda karena ...
+        ---
+
+        Tuliskan isi kegiatan di sini: apa yang dipelajari, apa yang perlu dibawa.
+
+        """
+    }
+
+    /// An announcement to complete.
+    static func announcement(title: String, date: CivilDate, expires: CivilDate?) -> String {
+        """
+        ---
+        title: \(quoted(title))
+        date: \(date)
+        \(expires.map { "expires: \($0)" } ?? "# expires: \(date.adding(days: 30))   # hari terakhir tampil di beranda / last day on the home page")
+        # markets: [pasar-id]
+        # description: Satu kalimat untuk daftar dan feed.
+        ---
+
+        Tuliskan isi pengumuman di sini.
 
         """
     }

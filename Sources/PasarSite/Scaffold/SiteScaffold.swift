@@ -64,9 +64,7 @@ public enum SiteScaffold {
         guard Identifier.isSafe(id) else { throw PasarError("\"\(id)\" cannot be a market id", hint: Identifier.rule) }
         let path = "\(StandardDocument.folder)/\(id).md"
         let url = root.appending(path: path)
-        guard !FileManager.default.fileExists(atPath: url.path) else {
-            throw PasarError("the file already exists; nothing was written", at: .file(path), hint: "edit it, or choose another id")
-        }
+        try refuseExisting(url, shownAs: path)
         var written = [path]
         if let database {
             do {
@@ -91,7 +89,55 @@ public enum SiteScaffold {
         return written
     }
 
+    /// Writes `content/kegiatan/<slug>.md` (the slug made from the title when not given).
+    public static func newActivity(root: URL, slug given: String?, title: String, date: String, time: String?, place: String?,
+                                   markets: [String]) throws(PasarError) -> [String] {
+        let day = try day(date, option: "--date")
+        if let time, ActivitySchedule.parseTimes(time) == nil {
+            throw PasarError("--time \"\(time)\" is not a time in WIB", hint: "write 09.00 or 09.00-12.00")
+        }
+        for id in markets where !Identifier.isSafe(id) { throw PasarError("\"\(id)\" is not a market id", hint: Identifier.rule) }
+        let slug = try newSlug(given, title: title)
+        let path = "\(Activity.folder)/\(slug).md"
+        try write(activity(title: title, date: day, time: time, place: place, markets: markets), to: root.appending(path: path), shownAs: path)
+        return [path]
+    }
+
+    /// Writes `content/pengumuman/<slug>.md`, dated `date` (today when not given).
+    public static func newAnnouncement(root: URL, slug given: String?, title: String, date: String?, expires: String?,
+                                       today: CivilDate) throws(PasarError) -> [String] {
+        let day = try date.map { text throws(PasarError) in try Self.day(text, option: "--date") } ?? today
+        let last = try expires.map { text throws(PasarError) in try Self.day(text, option: "--expires") }
+        if let last, last < day { throw PasarError("--expires \(last) is before the date \(day)") }
+        let slug = try newSlug(given, title: title)
+        let path = "\(Announcement.folder)/\(slug).md"
+        try write(announcement(title: title, date: day, expires: last), to: root.appending(path: path), shownAs: path)
+        return [path]
+    }
+
+    static func day(_ text: String, option: String) throws(PasarError) -> CivilDate {
+        guard let day = CivilDate(iso: text), Timestamp.plausibleYears.contains(day.year) else {
+            throw PasarError("\(option) \"\(text)\" is not a date", hint: "write it as YYYY-MM-DD, e.g. 2026-12-03")
+        }
+        return day
+    }
+
+    static func newSlug(_ given: String?, title: String) throws(PasarError) -> String {
+        let slug = given ?? Identifier.slug(title, fallback: "")
+        guard Identifier.isSafe(slug) else {
+            throw PasarError("\"\(slug)\" cannot be a file name in a web address", hint: Identifier.rule)
+        }
+        return slug
+    }
+
+    static func refuseExisting(_ url: URL, shownAs path: String) throws(PasarError) {
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw PasarError("the file already exists; nothing was written", at: .file(path), hint: "edit it, or choose another id")
+        }
+    }
+
     static func write(_ text: String, to url: URL, shownAs path: String) throws(PasarError) {
+        try refuseExisting(url, shownAs: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)

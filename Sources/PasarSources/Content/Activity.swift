@@ -134,7 +134,7 @@ public struct ActivitySchedule: Sendable, Hashable {
     }
 
     /// `09.00`, `9:00`, `09.00-12.00`, `09.00 – 12.00`, `09.00 s.d. 12.00` → minutes after midnight.
-    static func parseTimes(_ text: String) -> (Int, Int?)? {
+    public static func parseTimes(_ text: String) -> (Int, Int?)? {
         var normalized = text.lowercased()
         for separator in ["s.d.", "s/d", "sampai", "–", "—"] { normalized = normalized.replacingOccurrences(of: separator, with: "-") }
         normalized = normalized.replacingOccurrences(of: "wib", with: "")
