@@ -55,7 +55,7 @@ enum ICalendar {
         let url = site.config.baseURL.map { $0 + PageAddress.activity(activity.slug).path }
         if let url { description.append(url) }
         if !description.isEmpty { lines.append("DESCRIPTION:\(text(description.joined(separator: "\n")))") }
-        if let url { lines.append("URL:\(text(url))") }
+        if let url { lines.append("URL:\(SafeText.published(url))") }  // a URI value: not TEXT-escaped
         if let topic = activity.topic { lines.append("CATEGORIES:\(text(topic))") }
         lines.append("STATUS:\(activity.isCancelled ? "CANCELLED" : "CONFIRMED")")
         // A calendar replaces its copy of an event when the sequence grows: a change, then a cancellation.

@@ -174,7 +174,8 @@ public struct SiteRenderer: Sendable {
             }
         case let .activity(index):
             let activity = site.programme.activities[index]
-            return try prepared(try layout(activity.title(english: language == .english), description: activity.description)) { root in
+            let description = (language == .english ? activity.english?.description : nil) ?? activity.description
+            return try prepared(try layout(activity.title(english: language == .english), description: description)) { root in
                 ActivityPageContext(index, site: site, language: language, format: format, root: root)
             }
         case .announcements:
