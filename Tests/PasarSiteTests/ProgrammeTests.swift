@@ -29,6 +29,7 @@ import PasarSources
         try site.write("---\ntitle: Pengumuman lama\ndate: 2025-11-01\nexpires: 2025-12-30\n---\nSudah lewat.\n", to: "content/pengumuman/lama.md")
         try site.write("---\ntitle: Berlaku hari ini\ndate: 2025-12-01\nexpires: 2025-12-31\n---\nMasih berlaku.\n", to: "content/pengumuman/hari-ini.md")
         try site.write("---\ntitle: Tanpa batas\ndate: 2025-12-20\ndescription: Ringkas.\n---\nSelalu.\n", to: "content/pengumuman/tanpa-batas.md")
+        try site.write("---\ntitle: Khusus Pasar B\ndate: 2025-12-10\nmarkets: [pasar-b]\n---\nHanya B.\n", to: "content/pengumuman/khusus-b.md")
         return site
     }
 
@@ -48,8 +49,8 @@ import PasarSources
         #expect(slugs(programme.upcoming(forMarket: "pasar-b", limit: 9)) == ["sehari-penuh", "tahun-baru"])
         // Expiry is inclusive: a notice valid until today is still current.
         let titles = { (indices: [Int]) in indices.map { announcements[$0].slug } }
-        #expect(titles(programme.newestFirst) == ["tanpa-batas", "hari-ini", "lama"])
-        #expect(titles(programme.current) == ["tanpa-batas", "hari-ini"])
+        #expect(titles(programme.newestFirst) == ["tanpa-batas", "khusus-b", "hari-ini", "lama"])
+        #expect(titles(programme.current) == ["tanpa-batas", "khusus-b", "hari-ini"])
         // One second later the activity under way is still upcoming; after 13.00 it is past.
         let later = Programme(activities: activities, announcements: [], asOf: asOf.adding(seconds: 3600))
         #expect(slugs(later.past) == ["sedang-berlangsung", "pagi-selesai", "kemarin"])
@@ -77,7 +78,11 @@ import PasarSources
         // A market page lists its next activities, not another market's.
         let marketA = try site.read("pasar/pasar-a/index.html")
         #expect(marketA.contains(">Batal</a>") && marketA.contains(">Sedang berlangsung</a>") && !marketA.contains(">Tahun baru</a>"))
-        #expect(try site.read("pasar/pasar-b/index.html").contains(">Tahun baru</a>"))
+        let marketB = try site.read("pasar/pasar-b/index.html")
+        #expect(marketB.contains(">Tahun baru</a>"))
+        // A market page shows the current announcements for it and for every market.
+        #expect(marketB.contains(">Khusus Pasar B</a>") && marketB.contains(">Tanpa batas</a>") && !marketB.contains(">Pengumuman lama</a>"))
+        #expect(!marketA.contains(">Khusus Pasar B</a>") && marketA.contains(">Tanpa batas</a>"))
         // Home: the current announcements only; the expired one stays in the list and in the feed.
         let home = try site.read("index.html")
         #expect(home.contains(">Berlaku hari ini</a>") && home.contains(">Tanpa batas</a>") && !home.contains(">Pengumuman lama</a>"))

@@ -204,8 +204,10 @@ struct ProgrammeSummary: Encodable {
         let next = market.map { programme.upcoming(forMarket: $0, limit: Self.shown) } ?? Array(programme.upcoming.prefix(Self.shown))
         activities = next.map { ActivityItem(programme.activities[$0], site: site, language: language, format: f, home: home) }
         has_activities = !activities.isEmpty
-        // A market page shows its activities only; announcements live on the home page.
-        let notices = market == nil ? Array(programme.current.prefix(Self.shown)) : []
+        // A market page shows the current announcements for it and for every market.
+        let notices = programme.current.filter { index in
+            market.map { programme.announcements[index].marketIDs.isEmpty || programme.announcements[index].marketIDs.contains($0) } ?? true
+        }.prefix(Self.shown)
         announcements = notices.map { AnnouncementItem(programme.announcements[$0], language: language, format: f, home: home, today: today) }
         has_announcements = !announcements.isEmpty
         activities_url = home + PageAddress.activities.path

@@ -2302,7 +2302,17 @@ announcement:
 </section>
 {{/document}}
 
-{{#programme}}{{#has_any_activity}}
+{{#programme}}
+{{#has_announcements}}
+<section id="pengumuman" aria-labelledby="announcements-heading">
+<h2 id="announcements-heading">{{t.announcement.latest_heading}}</h2>
+<ul class="programme">
+{{#announcements}}{{>partials/announcement-item}}{{/announcements}}
+</ul>
+<p><a href="{{announcements_url}}">{{t.announcement.all_link}}</a></p>
+</section>
+{{/has_announcements}}
+{{#has_any_activity}}
 <section id="kegiatan" aria-labelledby="activities-heading">
 <h2 id="activities-heading">{{t.activity.next_heading}}</h2>
 {{#has_activities}}
@@ -2313,7 +2323,8 @@ announcement:
 {{^has_activities}}<p>{{t.activity.market_none}}</p>{{/has_activities}}
 <p><a href="{{activities_url}}">{{t.activity.all_link}}</a></p>
 </section>
-{{/has_any_activity}}{{/programme}}
+{{/has_any_activity}}
+{{/programme}}
 
 <section aria-labelledby="more-heading">
 <h2 id="more-heading">{{t.market.more_heading}}</h2>
