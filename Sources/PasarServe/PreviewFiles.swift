@@ -54,6 +54,7 @@ enum PreviewFiles {
         case "svg": "image/svg+xml"
         case "png": "image/png"
         case "zip": "application/zip"
+        case "ics": "text/calendar; charset=utf-8"
         case "txt", "": "text/plain; charset=utf-8"
         default: "application/octet-stream"
         }
