@@ -149,6 +149,23 @@ import PasarSources
         #expect(lines[4] == "batal.ics|kegiatan-batal@pasar.uji.example|2026-01-02T09:00|CANCELLED||DIBATALKAN: Batal")
     }
 
+    /// A province's programme: the list names the 100 soonest and counts the rest, which the
+    /// calendar file still holds in full.
+    @Test func theListStaysSmallWithManyActivities() throws {
+        let site = try FixtureSite()
+        defer { site.remove() }
+        for day in 0..<130 {
+            let date = CivilDate(year: 2026, month: 1, day: 1)!.adding(days: day)
+            try site.write(Self.activity("Sesi \(day)", date: date.description), to: "content/kegiatan/sesi-\(day).md")
+        }
+        _ = try Site.build(site.options())
+        let index = try site.read("kegiatan/index.html")
+        #expect(index.components(separatedBy: "<li><a href=\"../kegiatan/sesi-").count - 1 == ActivitiesPageContext.upcomingShown)
+        #expect(index.contains("30 kegiatan lain yang lebih jauh tidak ditampilkan di sini"))
+        #expect(index.contains(">Sesi 99</a>") && !index.contains(">Sesi 100</a>"))
+        #expect(try site.read("kegiatan/kegiatan.ics").components(separatedBy: "BEGIN:VEVENT").count - 1 == 130)
+    }
+
     @Test func textIsEscapedAndLongLinesFoldWithoutSplittingCharacters() {
         #expect(ICalendar.text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
         let line = "DESCRIPTION:" + String(repeating: "é", count: 60)

@@ -50,20 +50,25 @@ enum ProgrammeFiles {
 struct ActivitiesPageContext: Encodable {
     let upcoming: [ActivityItem]
     let has_upcoming: Bool
+    let upcoming_hidden: String?
     let past: [ActivityItem]
     let has_past: Bool
     let past_hidden: String?
     let calendar_url: String
 
-    /// Past activities listed at most; older ones keep their pages.
+    /// Activities listed at most, so the page stays small in a province; the rest keep their
+    /// pages and are in the calendar file (upcoming) or simply older (past).
+    static let upcomingShown = 100
     static let pastShown = 50
 
     init(site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let programme = site.programme
         let home = root + language.pathPrefix
         let item = { (index: Int) in ActivityItem(programme.activities[index], site: site, language: language, format: f, home: home) }
-        upcoming = programme.upcoming.map(item)
+        upcoming = programme.upcoming.prefix(Self.upcomingShown).map(item)
         has_upcoming = !upcoming.isEmpty
+        let later = programme.upcoming.count - upcoming.count
+        upcoming_hidden = later > 0 ? f.strings.text("activity.upcoming_hidden", ["count": f.integer(later)]) : nil
         past = programme.past.prefix(Self.pastShown).map(item)
         has_past = !past.isEmpty
         let hidden = programme.past.count - past.count

@@ -901,6 +901,7 @@ activity:
   upcoming_heading: Upcoming
   past_heading: Past
   none_upcoming: No activities are scheduled yet.
+  upcoming_hidden: "{count} later activities are not listed here; all are in the calendar above."
   past_hidden: "{count} older activities are not listed here; their pages remain."
   subscribe: Subscribe to a calendar of all upcoming activities (iCalendar)
   subscribe_note: Open this link on a phone or paste its address into a calendar app, so new activities and changes appear by themselves.
@@ -1566,6 +1567,7 @@ activity:
   upcoming_heading: Akan datang
   past_heading: Sudah berlalu
   none_upcoming: Belum ada kegiatan yang dijadwalkan.
+  upcoming_hidden: "{count} kegiatan lain yang lebih jauh tidak ditampilkan di sini; semuanya ada di kalender di atas."
   past_hidden: "{count} kegiatan yang lebih lama tidak ditampilkan di sini; halamannya tetap ada."
   subscribe: Langganan kalender semua kegiatan yang akan datang (iCalendar)
   subscribe_note: Buka tautan ini di ponsel atau salin alamatnya ke aplikasi kalender, agar kegiatan baru dan perubahan muncul sendiri.
@@ -1613,6 +1615,7 @@ announcement:
 {{#upcoming}}{{>partials/activity-item}}{{/upcoming}}
 </ul>{{/has_upcoming}}
 {{^has_upcoming}}<p>{{t.activity.none_upcoming}}</p>{{/has_upcoming}}
+{{#upcoming_hidden}}<p class="note">{{upcoming_hidden}}</p>{{/upcoming_hidden}}
 </section>
 {{#has_past}}
 <section aria-labelledby="past-heading">
