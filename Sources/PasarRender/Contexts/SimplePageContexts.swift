@@ -10,11 +10,18 @@ struct ContentPageContext: Encodable {
     let content_lang: String
 
     init(_ page: ContentPage, language: Language) {
-        let english = language == .english ? page.english : nil
         title = page.title(in: language)
-        html = english?.html ?? page.html
-        untranslated = language != .indonesian && english == nil
-        content_lang = english == nil ? Language.indonesian.code : language.code
+        (html, untranslated, content_lang) = TranslatedBody.of(page.html, english: page.english, in: language)
+    }
+}
+
+/// A document's body in a page's language: the English translation's on English pages when one is
+/// written, else the Indonesian original, with whether it is untranslated and the language it is in.
+enum TranslatedBody {
+    static func of(_ original: String, english: Translation?, in language: Language) -> (html: String, untranslated: Bool, lang: String) {
+        let translation = language == .english ? english : nil
+        return (translation?.html ?? original, language != .indonesian && translation == nil,
+                translation == nil ? Language.indonesian.code : language.code)
     }
 }
 

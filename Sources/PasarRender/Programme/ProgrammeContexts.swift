@@ -107,10 +107,7 @@ struct ActivityPageContext: Encodable {
         audience = activity.audience
         registration = activity.registration
         is_past = activity.schedule.end <= site.report.asOf
-        let english = language == .english ? activity.english : nil
-        html = english?.html ?? activity.html
-        untranslated = language != .indonesian && english == nil
-        content_lang = english == nil ? Language.indonesian.code : language.code
+        (html, untranslated, content_lang) = TranslatedBody.of(activity.html, english: activity.english, in: language)
         calendar_url = root + ProgrammeFiles.calendar(activity.slug)
         activities_url = home + PageAddress.activities.path
     }
@@ -176,10 +173,7 @@ struct AnnouncementPageContext: Encodable {
         let announcement = site.programme.announcements[index]
         let home = root + language.pathPrefix
         item = AnnouncementItem(announcement, language: language, format: f, home: home, today: site.report.asOf.wibDate)
-        let english = language == .english ? announcement.english : nil
-        html = english?.html ?? announcement.html
-        untranslated = language != .indonesian && english == nil
-        content_lang = english == nil ? Language.indonesian.code : language.code
+        (html, untranslated, content_lang) = TranslatedBody.of(announcement.html, english: announcement.english, in: language)
         market_links = announcement.marketIDs.map { .init(name: site.marketNames[$0] ?? $0, url: home + PageAddress.market($0).path) }
         has_markets = !market_links.isEmpty
         announcements_url = home + PageAddress.announcements.path
