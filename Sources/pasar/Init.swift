@@ -3,6 +3,12 @@ import Foundation
 import PasarCore
 import PasarSite
 
+/// The clock, read only by the commands that write new documents (`init`, `new`): a new document is
+/// dated today, and the date is written into the file. Builds never read it.
+enum WallClock {
+    static var now: Timestamp { Timestamp(seconds: Int64(Date().timeIntervalSince1970)) }
+}
+
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: Terminal.say("Buat situs baru yang kosong dan langsung dapat dibangun.", "Write a new, empty site that builds at once."),
@@ -31,8 +37,7 @@ struct Init: ParsableCommand {
     func run() throws {
         try Terminal.run { () throws(PasarError) in
             let url = SiteOptions.path(folder, directory: true)
-            // A new document is dated today: the only place pasar reads the clock, and it is written into the files.
-            let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
+            let now = WallClock.now
             let written = try SiteScaffold.create(in: url, office: SiteScaffold.Office(regency: regency ?? "Kabupaten Contoh"),
                                                   today: now.wibDate, now: now)
             Terminal.print("pasar init: wrote a new site in \(folder) (\(written.count) files)")
@@ -84,7 +89,7 @@ struct NewMarket: ParsableCommand {
         try Terminal.run { () throws(PasarError) in
             let rootURL = SiteOptions.path(root, directory: true)
             let target = addToDatabase ? try SiteDatabase.locate(database, root: rootURL) : nil
-            let today = Timestamp(seconds: Int64(Date().timeIntervalSince1970)).wibDate
+            let today = WallClock.now.wibDate
             let written = try SiteScaffold.newMarket(root: rootURL, id: id, name: name, district: district, address: address,
                                                      database: target, today: today)
             for path in written { Terminal.print("pasar new: wrote \(path)") }
@@ -161,7 +166,7 @@ struct NewAnnouncement: ParsableCommand {
 
     func run() throws {
         try Terminal.run { () throws(PasarError) in
-            let today = Timestamp(seconds: Int64(Date().timeIntervalSince1970)).wibDate
+            let today = WallClock.now.wibDate
             let written = try SiteScaffold.newAnnouncement(root: SiteOptions.path(root, directory: true), slug: slug, title: title,
                                                            date: date, expires: expires, today: today)
             for path in written { Terminal.print("pasar new: wrote \(path)") }

@@ -87,7 +87,7 @@ struct CategoryPageContext: Encodable {
         districts = shows_all ? [] : site.groups.districts.map { d in
             var totals = AdditiveFigures()
             for m in d.markets { totals.add(report.byMarket[all[m].market.id] ?? empty) }
-            return DistrictRow(name: d.name.isEmpty ? f.strings.text("district.none") : d.name, url: home + PageAddress.district(d.slug).path,
+            return DistrictRow(name: f.districtName(d), url: home + PageAddress.district(d.slug).path,
                                received: f.integer(totals.received), open: f.integer(totals.open), open_overdue: f.integer(totals.overdue),
                                within_standard_share: f.percent(totals.share), within_fraction: f.fraction(totals.share))
         }

@@ -85,7 +85,7 @@ struct DistrictPageContext: Encodable {
 
     init(_ district: District, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let home = root + language.pathPrefix
-        name = district.name.isEmpty ? f.strings.text("district.none") : district.name
+        name = f.districtName(district)
         let t = district.totals
         received = f.integer(t.received)
         open = f.integer(t.open)
@@ -116,7 +116,7 @@ struct DistrictsIndexContext: Encodable {
     init(site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let home = root + language.pathPrefix
         districts = site.groups.districts.map { d in
-            Row(name: d.name.isEmpty ? f.strings.text("district.none") : d.name, url: home + PageAddress.district(d.slug).path,
+            Row(name: f.districtName(d), url: home + PageAddress.district(d.slug).path,
                 markets: f.integer(d.markets.count), open: f.integer(d.totals.open),
                 within_standard_share: f.percent(d.totals.share), within_fraction: f.fraction(d.totals.share))
         }
@@ -125,6 +125,11 @@ struct DistrictsIndexContext: Encodable {
 }
 
 extension LocalFormat {
+    /// A district's name, or "Tanpa kecamatan" for markets without one.
+    func districtName(_ district: District) -> String {
+        district.name.isEmpty ? strings.text("district.none") : district.name
+    }
+
     /// "lebih baik dari kabupaten (84,9%)": an on-time share against the regency's.
     func comparison(_ share: Share, _ regency: Share, shown: String? = nil) -> String {
         guard let mine = share.percent, let theirs = regency.percent else { return "" }

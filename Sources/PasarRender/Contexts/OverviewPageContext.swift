@@ -56,7 +56,7 @@ struct OverviewPageContext: Encodable {
         has_worst = !worst.isEmpty
         share_chart = OverviewPageContext.shareChart(report, shown: best + worst.reversed(), format: f)
         districts = site.groups.districts.map {
-            DistrictLink(name: $0.name.isEmpty ? f.strings.text("district.none") : $0.name, url: home + PageAddress.district($0.slug).path,
+            DistrictLink(name: f.districtName($0), url: home + PageAddress.district($0.slug).path,
                          markets: f.integer($0.markets.count))
         }
         list_url = home + PageAddress.marketList(page: 1).path

@@ -143,7 +143,7 @@ public struct SiteRenderer: Sendable {
             }
         case let .district(index):
             let district = site.districts[index]
-            let name = district.name.isEmpty ? t("district.none") : district.name
+            let name = format.districtName(district)
             return try prepared(try layout(strings.text("district.title", ["district": name]))) { root in
                 DistrictPageContext(district, site: site, language: language, format: format, root: root)
             }

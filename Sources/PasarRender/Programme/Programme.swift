@@ -15,9 +15,6 @@ public struct Programme: Sendable {
     public let newestFirst: [Int]
     /// Announcements not past their expiry, newest first: what the home page shows.
     public let current: [Int]
-    /// Upcoming activities per market id (its own and the regency-wide ones), soonest first.
-    private let upcomingByMarket: [String: [Int]]
-    private let upcomingForAll: [Int]
 
     public init(activities: [Activity], announcements: [Announcement], asOf: Timestamp) {
         self.activities = activities
@@ -32,22 +29,12 @@ public struct Programme: Sendable {
         }
         let today = asOf.wibDate
         current = newestFirst.filter { !announcements[$0].hasExpired(on: today) }
-        var byMarket: [String: [Int]] = [:]
-        for index in upcoming {
-            for id in activities[index].marketIDs { byMarket[id, default: []].append(index) }
-        }
-        upcomingByMarket = byMarket
-        upcomingForAll = upcoming.filter { activities[$0].marketIDs.isEmpty }
     }
 
     public var isEmpty: Bool { activities.isEmpty && announcements.isEmpty }
 
     /// The next `limit` activities for a market: its own and the regency-wide, soonest first.
     public func upcoming(forMarket id: String, limit: Int) -> [Int] {
-        let own = upcomingByMarket[id] ?? []
-        let merged = (own + upcomingForAll).sorted {
-            (activities[$0].schedule.start, activities[$0].slug) < (activities[$1].schedule.start, activities[$1].slug)
-        }
-        return Array(merged.prefix(limit))
+        Array(upcoming.lazy.filter { self.activities[$0].concerns(market: id) }.prefix(limit))
     }
 }

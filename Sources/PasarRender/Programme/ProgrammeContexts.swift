@@ -204,9 +204,8 @@ struct ProgrammeSummary: Encodable {
         activities = next.map { ActivityItem(programme.activities[$0], site: site, language: language, format: f, home: home) }
         has_activities = !activities.isEmpty
         // A market page shows the current announcements for it and for every market.
-        let notices = programme.current.filter { index in
-            market.map { programme.announcements[index].marketIDs.isEmpty || programme.announcements[index].marketIDs.contains($0) } ?? true
-        }.prefix(Self.shown)
+        let notices = programme.current.lazy.filter { index in market.map { programme.announcements[index].concerns(market: $0) } ?? true }
+            .prefix(Self.shown)
         announcements = notices.map { AnnouncementItem(programme.announcements[$0], language: language, format: f, home: home, today: today) }
         has_announcements = !announcements.isEmpty
         activities_url = home + PageAddress.activities.path

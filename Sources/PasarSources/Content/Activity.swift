@@ -41,6 +41,9 @@ public struct Activity: Sendable {
 
     public var isCancelled: Bool { cancellation != nil }
 
+    /// Whether the activity is for `market`: named in `markets`, or for the whole regency.
+    public func concerns(market id: String) -> Bool { marketIDs.isEmpty || marketIDs.contains(id) }
+
     public static let folder = "content/kegiatan"
     static let keys = ["title", "description", "date", "until", "time", "place", "markets", "topic", "audience",
                        "registration", "changed", "cancelled"]
@@ -109,11 +112,8 @@ public struct ActivitySchedule: Sendable, Hashable {
     }
 
     init(date: YAMLValue, until: YAMLValue?, time: YAMLValue?) throws(PasarError) {
-        firstDay = try date.date()
-        lastDay = try until?.date() ?? firstDay
-        for (value, day) in [(date, firstDay), (until ?? date, lastDay)] where !Timestamp.plausibleYears.contains(day.year) {
-            throw value.error("the year \(day.year) is outside \(Timestamp.plausibleYears.lowerBound)–\(Timestamp.plausibleYears.upperBound)")
-        }
+        firstDay = try date.plausibleDate()
+        lastDay = try until?.plausibleDate() ?? firstDay
         if lastDay < firstDay {
             throw (until ?? date).error("until (\(lastDay)) is before date (\(firstDay))")
         }

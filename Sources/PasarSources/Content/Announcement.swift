@@ -43,11 +43,7 @@ public struct Announcement: Sendable {
         self.path = path
         title = try map.require("title").string()
         description = try map["description"]?.string()
-        let dateValue = try map.require("date")
-        date = try dateValue.date()
-        guard Timestamp.plausibleYears.contains(date.year) else {
-            throw dateValue.error("the year \(date.year) is outside \(Timestamp.plausibleYears.lowerBound)–\(Timestamp.plausibleYears.upperBound)")
-        }
+        date = try map.require("date").plausibleDate()
         if let value = map["expires"] {
             let expires = try value.date()
             guard expires >= date else { throw value.error("expires (\(expires)) is before date (\(date))") }
@@ -60,6 +56,9 @@ public struct Announcement: Sendable {
         html = markdown.html(document.body)
         self.english = english
     }
+
+    /// Whether the notice is for `market`: named in `markets`, or for every market.
+    public func concerns(market id: String) -> Bool { marketIDs.isEmpty || marketIDs.contains(id) }
 
     /// Whether the notice is past its expiry date on `day`.
     public func hasExpired(on day: CivilDate) -> Bool { expires.map { $0 < day } ?? false }

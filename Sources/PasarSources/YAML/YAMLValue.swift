@@ -48,6 +48,15 @@ public struct YAMLValue {
         return date
     }
 
+    /// A date `YYYY-MM-DD` within `Timestamp.plausibleYears`, so a mistyped year stops at its line.
+    public func plausibleDate() throws(PasarError) -> CivilDate {
+        let day = try date()
+        guard Timestamp.plausibleYears.contains(day.year) else {
+            throw error("the year \(day.year) is outside \(Timestamp.plausibleYears.lowerBound)–\(Timestamp.plausibleYears.upperBound)")
+        }
+        return day
+    }
+
     public func sequence() throws(PasarError) -> [YAMLValue] {
         guard case let .sequence(items) = node else { throw error("expected a list, found \(kind)") }
         return items.map { YAMLValue(node: $0, file: file, lineOffset: lineOffset) }
