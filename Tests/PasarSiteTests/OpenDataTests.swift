@@ -78,7 +78,7 @@ import PasarCore
         #expect(urls.allSatisfy { $0.hasPrefix("https://pasar.sukamaju.example/data/") })
     }
 
-    @Test func theZipHoldsEveryDataFileAndTheChecksumsVerify() throws {
+    @Test func theZipHoldsEveryCSVFileAndTheChecksumsVerify() throws {
         let folder = try output
         let script = """
             import json, sys, zipfile
@@ -93,6 +93,11 @@ import PasarCore
         let names = try #require(listing["names"] as? [String])
         #expect(names.contains("complaints-2025.csv") && names.contains("datapackage.json") && names.contains("edisi/2026-10/markets.csv"))
         #expect(!names.contains(DataBundle.zipName) && !names.contains(DataBundle.checksumsName))
+        // The tables' JSON twins stay out (the same rows as their CSV); an edition's folder goes in whole.
+        #expect(names.contains("markets.csv") && !names.contains("markets.json") && !names.contains("monthly.json"))
+        #expect(names.contains("edisi/2026-10/markets.json") && names.contains("edisi/2026-10/SHA256SUMS"))
+        let publishedCSV = try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "data").path).filter { $0.hasSuffix(".csv") }
+        #expect(Set(publishedCSV).isSubset(of: Set(names)))
         // Compressed with deflate: the data shrink to well under half.
         #expect(listing["deflated"] as? Bool == true)
         #expect((listing["ratio"] as? Double ?? 1) < 0.5)

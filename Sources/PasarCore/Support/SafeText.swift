@@ -15,7 +15,10 @@ public enum SafeText {
 
     /// Text for a published file or page: bidirectional controls and control characters removed.
     public static func published(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x7F || $0.value < 0x20 }) else { return text }
+        // Plain ASCII text (almost every cell) is decided on its bytes: a scalar ≥ 0x80 has bytes ≥ 0x80.
+        let plain = text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x7F || $0 < 0x20 } }
+            ?? !text.utf8.contains { $0 >= 0x7F || $0 < 0x20 }
+        guard !plain else { return text }
         guard text.unicodeScalars.contains(where: { isBidiControl($0) || isControl($0) }) else { return text }
         var kept = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isBidiControl(scalar) && !isControl(scalar) { kept.append(scalar) }

@@ -181,7 +181,7 @@ extension LocalFormat {
     func figure(_ value: FigureValue, unit: PublishedFigure.Unit) -> String {
         switch value {
         case let .count(count): return integer(count)
-        case let .measure(nil): return strings.text("format.none")
+        case .measure(nil): return strings.text("format.none")
         case let .measure(measure?):
             let number = decimal(measure, places: unit.places)
             let key = switch unit {

@@ -3,7 +3,7 @@ import Foundation
 import PasarCore
 import ZIPFoundation
 
-/// The one-click bundle of every data file: a deflate-compressed ZIP made with ZIPFoundation (zlib),
+/// The one-click bundle of the data files (CSV, descriptions, editions): a deflate-compressed ZIP made with ZIPFoundation (zlib),
 /// on a thread of its own. Compressing a province's complaint files is the largest single piece of
 /// work in a build, so it starts as soon as those files are written and runs while the figures and
 /// pages are made; the rest of the data files are added when they exist.

@@ -33,7 +33,7 @@ struct DataPublisher {
             for resource in tables {
                 guard let table = resource.table, let jsonPath = resource.jsonPath else { continue }
                 files.append(try sink.write(resource.csvPath, table.csv()))
-                files.append(try sink.write(jsonPath, twin(resource, table: table).encoded()))
+                files.append(try sink.write(jsonPath, twin(resource, table: table).compactEncoded()))
             }
             let resources = tables + streamed.map(\.resource)
             let csv = Dictionary(uniqueKeysWithValues: (streamed.map(\.file) + files).map { ($0.path, $0) })
@@ -43,13 +43,21 @@ struct DataPublisher {
                 files.append(try sink.write("data/catalog.jsonld", CatalogMetadata.dcat(site, resources: resources, texts: texts).encoded()))
             }
             for published in site.editions { files += try self.editionFiles(published.edition) }
-            bundle.add(files.sorted { $0.path < $1.path })
+            // The ZIP holds the CSV files and their descriptions, not the JSON twins: the same rows
+            // again would only lengthen the download and the build's longest piece of work.
+            bundle.add(files.filter(Self.isBundled).sorted { $0.path < $1.path })
             return PublishedData(resources: resources, files: (streamed.map(\.file) + files).sorted { $0.path < $1.path })
         } catch let error as PasarError {
             throw error
         } catch {
             throw PasarError("cannot write the data files: \(error)")
         }
+    }
+
+    /// Whether a data file goes into the ZIP: everything but the JSON twins of `data/`'s tables (an
+    /// edition's folder goes in whole, so its SHA256SUMS checks after unpacking).
+    static func isBundled(_ file: WrittenFile) -> Bool {
+        !(file.path.hasPrefix("data/") && file.path.hasSuffix(".json")) || file.path == "data/datapackage.json"
     }
 
     /// The JSON twin of a table: the same rows, with what they are and where they come from.

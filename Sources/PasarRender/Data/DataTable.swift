@@ -91,6 +91,15 @@ public enum JSONValue: Sendable, Hashable, Encodable {
         return Data(bytes)
     }
 
+    /// Compact UTF-8 JSON with a final line break: the tables' twins, where pretty printing made a
+    /// province's files half as large again with nothing a program reads.
+    public func compactEncoded() -> Data {
+        var bytes: [UInt8] = []
+        write(to: &bytes, indent: nil)
+        bytes.append(0x0A)
+        return Data(bytes)
+    }
+
     /// Compact JSON (no spaces or line breaks), as `JSONEncoder` writes it without pretty printing.
     public func compactText() -> String {
         var bytes: [UInt8] = []
