@@ -193,6 +193,8 @@ public enum MessageCatalog {
             "berkas tidak dapat dibaca sebagai CSV: {0}",
         "cannot read the file: {0}":
             "tidak dapat membaca berkas: {0}",
+        "cannot read the held-back rows: {0}":
+            "tidak dapat membaca baris yang ditahan: {0}",
         "cannot read the staged file back":
             "tidak dapat membaca kembali berkas sementara",
         "cannot read the timings: {0}":
@@ -215,6 +217,8 @@ public enum MessageCatalog {
             "tidak dapat menulis edisi: {0}",
         "cannot write the file: {0}":
             "tidak dapat menulis berkas: {0}",
+        "cannot write the held-back rows: {0}":
+            "tidak dapat menulis baris yang ditahan: {0}",
         "cannot write the new site: {0}":
             "tidak dapat menulis situs baru: {0}",
         "cannot write the sample database: {0}":

@@ -28,7 +28,7 @@ enum SVGDrawing {
     /// The `<svg>` start with its accessible name and description, and the hatch patterns of `series`.
     static func open(id: String, height: Double, title: String, summary: String, series: [ChartSeries]) -> String {
         var svg = "<svg class=\"chart-svg\" viewBox=\"0 0 \(int(width)) \(int(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
-            + "xmlns=\"http://www.w3.org/2000/svg\" font-size=\"\(int(font))\">"
+            + "font-size=\"\(int(font))\">"  // inline in HTML: the parser gives it the SVG namespace
         svg += "<title id=\"\(id)-title\">\(XMLText.escape(title))</title><desc id=\"\(id)-desc\">\(XMLText.escape(summary))</desc>"
         let patterns = series.enumerated().compactMap { index, s -> String? in
             guard case let .hatched(colour) = s.fill else { return nil }

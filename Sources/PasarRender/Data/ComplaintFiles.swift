@@ -46,7 +46,9 @@ public final class ComplaintFiles {
             file = existing
         } else {
             let name = year.map(Self.resourceName(year:)) ?? Self.undated
-            file = YearFile(name: name, file: try sink.open("data/\(name).csv"))
+            // The held-back rows' scratch file sits beside the year's file in the staging folder.
+            file = YearFile(name: name, file: try sink.open("data/\(name).csv"),
+                            statisticsOnly: HeldBackRows(url: sink.location(of: "data/.\(name).held-back"), shownAs: "data/\(name).csv"))
             CSVText.appendRow(Self.columns, to: &file.buffer)
             open[year] = file
         }
@@ -62,7 +64,7 @@ public final class ComplaintFiles {
         if !listed {
             // Kept apart and written last, sorted by content: a row's place among the timed rows
             // would otherwise tell when the complaint came in.
-            file.statisticsOnly.append(buffer[start...])
+            try file.statisticsOnly.append(buffer[start...])
             buffer.removeSubrange(start...)
         }
         if buffer.count >= 1 << 18 {
@@ -115,7 +117,7 @@ public final class ComplaintFiles {
     public func finish() throws(PasarError) -> [(resource: DataResource, file: WrittenFile)] {
         var written: [(DataResource, WrittenFile)] = []
         for entry in open.values.sorted(by: { ($0.name == Self.undated ? 1 : 0, $0.name) < ($1.name == Self.undated ? 1 : 0, $1.name) }) {
-            entry.statisticsOnly.appendSorted(to: &entry.buffer)
+            try entry.statisticsOnly.appendSorted(to: &entry.buffer) { block throws(PasarError) in try entry.file.write(block) }
             if !entry.buffer.isEmpty { try entry.file.write(entry.buffer) }
             let file = try entry.file.close()
             // No primary key: statistics-only rows have no id.
@@ -133,29 +135,12 @@ private final class YearFile {
     var buffer: [UInt8] = []
     var rows = 0
     /// Statistics-only rows (rahasia), written after the others.
-    var statisticsOnly = PackedRows()
+    let statisticsOnly: HeldBackRows
 
-    init(name: String, file: any StreamedFile) {
+    init(name: String, file: any StreamedFile, statisticsOnly: HeldBackRows) {
         self.name = name
         self.file = file
-    }
-}
-
-/// Rows kept back to be written sorted: their bytes end to end and where each ends, without an
-/// array per row (a province has hundreds of thousands of them).
-struct PackedRows {
-    private var bytes: [UInt8] = []
-    private var ends: [Int] = []
-
-    mutating func append(_ row: ArraySlice<UInt8>) {
-        bytes.append(contentsOf: row)
-        ends.append(bytes.count)
-    }
-
-    /// Appends the rows to `output` in byte order.
-    func appendSorted(to output: inout [UInt8]) {
-        let ranges = ends.indices.map { ($0 == 0 ? 0 : ends[$0 - 1])..<ends[$0] }
-        for range in ranges.sorted(by: { bytes[$0].lexicographicallyPrecedes(bytes[$1]) }) { output.append(contentsOf: bytes[range]) }
+        self.statisticsOnly = statisticsOnly
     }
 }
 

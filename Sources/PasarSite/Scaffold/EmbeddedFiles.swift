@@ -549,7 +549,7 @@ data:
   no_json: "– (CSV only)"
   rule_years: Complaints one by one are published per year of receipt; a past year's file keeps its contents and its address. These files have no JSON twin (it would be four times larger with nothing new).
   files:
-    zip: Every data file in one ZIP.
+    zip: Every CSV file (with the editions and the data package description) in one ZIP.
     datapackage: Frictionless Data Package describing every CSV file (columns, types, keys).
     checksums: SHA-256 of every data file, to check downloads (sha256sum -c).
     catalog: DCAT catalog (JSON-LD) for Satu Data / CKAN portals.
@@ -1215,7 +1215,7 @@ data:
   no_json: "– (CSV saja)"
   rule_years: Pengaduan satu per satu diterbitkan per tahun diterima; berkas tahun yang sudah lewat tidak berubah isi maupun alamatnya. Berkas ini tidak punya kembaran JSON (akan empat kali lebih besar tanpa informasi baru).
   files:
-    zip: Semua berkas data dalam satu ZIP.
+    zip: Semua berkas CSV (dengan edisi dan deskripsi paket data) dalam satu ZIP.
     datapackage: Frictionless Data Package yang menjelaskan setiap berkas CSV (kolom, tipe, kunci).
     checksums: Sidik SHA-256 setiap berkas data, untuk memeriksa unduhan (sha256sum -c).
     catalog: Katalog DCAT (JSON-LD) untuk portal Satu Data / CKAN.
@@ -1793,14 +1793,14 @@ announcement:
 <section id="semua-pasar" aria-labelledby="markets-heading">
 <h2 id="markets-heading">{{#shows_all}}{{t.category.markets_heading}}{{/shows_all}}{{^shows_all}}{{t.category.best_heading}}{{/shows_all}}</h2>
 <div class="table-wrap" role="region" aria-labelledby="markets-caption" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="markets-caption">{{t.category.markets_caption}}</caption>
 <thead>
 <tr><th scope="col">{{t.overview.market}}</th><th scope="col" class="num">{{t.columns.within}}</th><th scope="col" class="num">{{t.columns.open}}</th><th scope="col" class="num">{{t.columns.overdue}}</th><th scope="col" class="num">{{t.columns.median}}</th><th scope="col" class="num">{{t.columns.received}}</th></tr>
 </thead>
 <tbody>
 {{#markets}}
-<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td class="num">{{open}}</td><td class="num">{{open_overdue}}</td><td class="num">{{median_resolution_hours}}</td><td class="num">{{received}}</td></tr>
+<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td>{{open}}</td><td>{{open_overdue}}</td><td>{{median_resolution_hours}}</td><td>{{received}}</td></tr>
 {{/markets}}
 </tbody>
 </table>
@@ -1852,23 +1852,23 @@ announcement:
 <p class="lead">{{t.quality.lead}}</p>
 
 <div class="table-wrap" role="region" aria-labelledby="reconciliation-caption" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="reconciliation-caption">{{t.quality.reconciliation_caption}}</caption>
 <tbody>
 {{#reconciliation}}
-<tr><th scope="row">{{label}}</th><td class="num">{{value}}</td></tr>
+<tr><th scope="row">{{label}}</th><td>{{value}}</td></tr>
 {{/reconciliation}}
 </tbody>
 </table>
 </div>
 
 <div class="table-wrap" role="region" aria-labelledby="markets-caption" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="markets-caption">{{t.quality.markets_caption}}</caption>
 <thead><tr><th scope="col">{{t.overview.market}}</th><th scope="col" class="num">{{t.quality.counted}}</th><th scope="col" class="num">{{t.quality.in_time_statistics}}</th><th scope="col" class="num">{{t.quality.excluded}}</th></tr></thead>
 <tbody>
 {{#markets}}
-<tr><th scope="row">{{#url}}<a href="{{url}}">{{market}}</a>{{/url}}{{^url}}{{market}}{{/url}}</th><td class="num">{{counted}}</td><td class="num">{{in_time_statistics}}</td><td class="num">{{excluded}}</td></tr>
+<tr><th scope="row">{{#url}}<a href="{{url}}">{{market}}</a>{{/url}}{{^url}}{{market}}{{/url}}</th><td>{{counted}}</td><td>{{in_time_statistics}}</td><td>{{excluded}}</td></tr>
 {{/markets}}
 </tbody>
 </table>
@@ -1877,12 +1877,12 @@ announcement:
 {{#has_entries}}
 <h2>{{t.quality.problems_heading}}</h2>
 <div class="table-wrap" role="region" aria-labelledby="problems-caption" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="problems-caption">{{t.quality.problems_caption}}</caption>
 <thead><tr><th scope="col">{{t.quality.problem}}</th><th scope="col" class="num">{{t.quality.count}}</th></tr></thead>
 <tbody>
 {{#problems}}
-<tr><th scope="row">{{label}}</th><td class="num">{{count}}</td></tr>
+<tr><th scope="row">{{label}}</th><td>{{count}}</td></tr>
 {{/problems}}
 </tbody>
 </table>
@@ -1907,11 +1907,11 @@ announcement:
 {{#has_survey}}
 <h2 id="survey-heading">{{t.quality.survey_heading}}</h2>
 <div class="table-wrap" role="region" aria-labelledby="survey-caption" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="survey-caption">{{t.quality.survey_caption}}</caption>
 <tbody>
 {{#survey}}
-<tr><th scope="row">{{label}}</th><td class="num">{{value}}</td></tr>
+<tr><th scope="row">{{label}}</th><td>{{value}}</td></tr>
 {{/survey}}
 </tbody>
 </table>
@@ -1993,12 +1993,12 @@ announcement:
 <h1>{{page_title}}</h1>
 {{>partials/as-of}}
 <div class="table-wrap" role="region" aria-labelledby="districts-caption" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="districts-caption">{{t.district.index_caption}}</caption>
 <thead><tr><th scope="col">{{t.district.district}}</th><th scope="col" class="num">{{t.columns.within}}</th><th scope="col" class="num">{{t.columns.open}}</th><th scope="col" class="num">{{t.district.markets}}</th></tr></thead>
 <tbody>
 {{#districts}}
-<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td class="num">{{open}}</td><td class="num">{{markets}}</td></tr>
+<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td>{{open}}</td><td>{{markets}}</td></tr>
 {{/districts}}
 </tbody>
 </table>
@@ -2045,14 +2045,14 @@ announcement:
 <h2 id="markets-heading">{{t.overview.markets_heading}}</h2>
 <p>{{ranking_note}}</p>
 <div class="table-wrap" role="region" aria-labelledby="markets-caption" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="markets-caption">{{t.overview.markets_caption}}</caption>
 <thead>
 <tr><th scope="col">{{t.overview.market}}</th><th scope="col" class="num">{{t.columns.received}}</th><th scope="col" class="num">{{t.columns.open}}</th><th scope="col" class="num">{{t.columns.overdue}}</th><th scope="col" class="num">{{t.columns.within}}</th><th scope="col" class="num">{{t.columns.median}}</th><th scope="col" class="num">{{t.columns.rank}}</th></tr>
 </thead>
 <tbody>
 {{#markets}}
-<tr{{#anchor}} id="{{anchor}}"{{/anchor}}><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{received}}</td><td class="num">{{open}}</td><td class="num">{{open_overdue}}</td><td class="num">{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td class="num">{{median_resolution_hours}}</td><td class="num">{{rank}}</td></tr>
+<tr{{#anchor}} id="{{anchor}}"{{/anchor}}><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{received}}</td><td>{{open}}</td><td>{{open_overdue}}</td><td>{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td>{{median_resolution_hours}}</td><td>{{rank}}</td></tr>
 {{/markets}}
 </tbody>
 </table>
@@ -2072,14 +2072,14 @@ announcement:
 <section id="kategori" aria-labelledby="categories-heading">
 <h2 id="categories-heading">{{t.overview.categories_heading}}</h2>
 <div class="table-wrap" role="region" aria-labelledby="categories-caption" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="categories-caption">{{t.overview.categories_caption}}</caption>
 <thead>
 <tr><th scope="col">{{t.overview.category}}</th><th scope="col" class="num">{{t.columns.received}}</th><th scope="col" class="num">{{t.columns.open}}</th><th scope="col" class="num">{{t.columns.overdue}}</th><th scope="col" class="num">{{t.columns.within}}</th><th scope="col" class="num">{{t.columns.median}}</th></tr>
 </thead>
 <tbody>
 {{#categories}}
-<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{received}}</td><td class="num">{{open}}</td><td class="num">{{open_overdue}}</td><td class="num">{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td class="num">{{median_resolution_hours}}</td></tr>
+<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{received}}</td><td>{{open}}</td><td>{{open_overdue}}</td><td>{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td>{{median_resolution_hours}}</td></tr>
 {{/categories}}
 </tbody>
 </table>
@@ -2183,14 +2183,14 @@ announcement:
 <h2 id="categories-heading">{{t.market.categories_heading}}</h2>
 {{#category_chart}}{{>partials/chart}}{{/category_chart}}
 <div class="table-wrap" role="region" aria-labelledby="categories-caption" tabindex="0">
-<table class="categories">
+<table class="categories numeric">
 <caption id="categories-caption">{{t.market.categories_caption}}</caption>
 <thead>
 <tr><th scope="col">{{t.market.category}}</th><th scope="col" class="num">{{t.columns.received}}</th><th scope="col" class="num">{{t.columns.open}}</th><th scope="col" class="num">{{t.columns.within}}</th><th scope="col" class="num">{{t.columns.median}}</th></tr>
 </thead>
 <tbody>
 {{#categories}}
-<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td class="num">{{received}}</td><td class="num">{{open}}</td><td class="num">{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td class="num">{{median_resolution_hours}}</td></tr>
+<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{received}}</td><td>{{open}}</td><td>{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td><td>{{median_resolution_hours}}</td></tr>
 {{/categories}}
 </tbody>
 </table>
@@ -2229,12 +2229,12 @@ announcement:
 <h2 id="distribution-heading">{{t.charts.distribution_title}}</h2>
 {{#distribution_chart}}{{>partials/chart}}{{/distribution_chart}}
 <div class="table-wrap" role="region" aria-labelledby="distribution-caption" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="distribution-caption">{{t.charts.distribution_caption}}</caption>
 <thead><tr><th scope="col">{{t.charts.distribution_axis}}</th><th scope="col" class="num">{{t.charts.within}}</th><th scope="col" class="num">{{t.charts.late}}</th></tr></thead>
 <tbody>
 {{#distribution}}
-<tr><th scope="row">{{days}}</th><td class="num">{{within}}</td><td class="num">{{late}}</td></tr>
+<tr><th scope="row">{{days}}</th><td>{{within}}</td><td>{{late}}</td></tr>
 {{/distribution}}
 </tbody>
 </table>
@@ -2245,19 +2245,19 @@ announcement:
 <section id="perbandingan" aria-labelledby="compare-heading">
 <h2 id="compare-heading">{{t.market.compare_heading}}</h2>
 <div class="table-wrap" role="region" aria-labelledby="compare-caption" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="compare-caption">{{t.market.compare_caption}}</caption>
 <thead>
 <tr><th scope="col">{{t.market.figure}}</th><th scope="col" class="num">{{market.name}}</th><th scope="col" class="num">{{regency_name}}</th></tr>
 </thead>
 <tbody>
-<tr><th scope="row">{{t.figures.received}}</th><td class="num">{{figures.received}}</td><td class="num">{{regency.received}}</td></tr>
-<tr><th scope="row">{{t.figures.open}}</th><td class="num">{{figures.open}}</td><td class="num">{{regency.open}}</td></tr>
-<tr><th scope="row">{{t.figures.open_overdue}}</th><td class="num">{{figures.open_overdue}}</td><td class="num">{{regency.open_overdue}}</td></tr>
-<tr><th scope="row">{{t.figures.within_standard}}</th><td class="num">{{figures.within_standard_share}}<span class="sub">{{figures.within_fraction}}</span></td><td class="num">{{regency.within_standard_share}}<span class="sub">{{regency.within_fraction}}</span></td></tr>
-<tr><th scope="row">{{t.figures.median_resolution}}</th><td class="num">{{figures.median_resolution_hours}}</td><td class="num">{{regency.median_resolution_hours}}</td></tr>
-<tr><th scope="row">{{t.figures.p90_resolution}}</th><td class="num">{{figures.p90_resolution_hours}}</td><td class="num">{{regency.p90_resolution_hours}}</td></tr>
-<tr><th scope="row">{{t.figures.median_first_response}}</th><td class="num">{{figures.median_first_response_hours}}</td><td class="num">{{regency.median_first_response_hours}}</td></tr>
+<tr><th scope="row">{{t.figures.received}}</th><td>{{figures.received}}</td><td>{{regency.received}}</td></tr>
+<tr><th scope="row">{{t.figures.open}}</th><td>{{figures.open}}</td><td>{{regency.open}}</td></tr>
+<tr><th scope="row">{{t.figures.open_overdue}}</th><td>{{figures.open_overdue}}</td><td>{{regency.open_overdue}}</td></tr>
+<tr><th scope="row">{{t.figures.within_standard}}</th><td>{{figures.within_standard_share}}<span class="sub">{{figures.within_fraction}}</span></td><td>{{regency.within_standard_share}}<span class="sub">{{regency.within_fraction}}</span></td></tr>
+<tr><th scope="row">{{t.figures.median_resolution}}</th><td>{{figures.median_resolution_hours}}</td><td>{{regency.median_resolution_hours}}</td></tr>
+<tr><th scope="row">{{t.figures.p90_resolution}}</th><td>{{figures.p90_resolution_hours}}</td><td>{{regency.p90_resolution_hours}}</td></tr>
+<tr><th scope="row">{{t.figures.median_first_response}}</th><td>{{figures.median_first_response_hours}}</td><td>{{regency.median_first_response_hours}}</td></tr>
 </tbody>
 </table>
 </div>
@@ -2551,12 +2551,12 @@ announcement:
 {{#has_worst}}
 <h3>{{t.overview.worst_heading}}</h3>
 <div class="table-wrap" role="region" aria-labelledby="worst-caption" tabindex="0">
-<table class="markets">
+<table class="markets numeric">
 <caption id="worst-caption">{{t.overview.worst_caption}}</caption>
 <thead><tr><th scope="col">{{t.overview.market}}</th><th scope="col" class="num">{{t.columns.within}}</th><th scope="col" class="num">{{t.columns.open}}</th><th scope="col" class="num">{{t.columns.median}}</th><th scope="col" class="num">{{t.columns.received}}</th><th scope="col" class="num">{{t.columns.rank}}</th></tr></thead>
 <tbody>
 {{#worst}}
-<tr><th scope="row"><a href="{{url}}">{{name}}</a>{{#district}}<span class="sub">{{district}}</span>{{/district}}</th><td class="num"><span class="share">{{within_standard_share}}</span><span class="sub">{{within_fraction}}</span></td><td class="num">{{open}}{{#has_overdue}}<span class="sub warn">{{open_overdue}} {{t.market_list.overdue}}</span>{{/has_overdue}}</td><td class="num">{{median_resolution_hours}}</td><td class="num">{{received}}</td><td class="num">{{rank}}</td></tr>
+<tr><th scope="row"><a href="{{url}}">{{name}}</a>{{#district}}<span class="sub">{{district}}</span>{{/district}}</th><td><span class="share">{{within_standard_share}}</span><span class="sub">{{within_fraction}}</span></td><td>{{open}}{{#has_overdue}}<span class="sub warn">{{open_overdue}} {{t.market_list.overdue}}</span>{{/has_overdue}}</td><td>{{median_resolution_hours}}</td><td>{{received}}</td><td>{{rank}}</td></tr>
 {{/worst}}
 </tbody>
 </table>
@@ -2573,7 +2573,7 @@ announcement:
 <section id="kategori" aria-labelledby="categories-heading">
 <h2 id="categories-heading">{{t.overview.categories_heading}}</h2>
 <div class="table-wrap" role="region" aria-labelledby="categories-caption" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="categories-caption">{{t.overview.categories_caption}}</caption>
 <thead>
 <tr>
@@ -2588,10 +2588,10 @@ announcement:
 {{#categories}}
 <tr>
 <th scope="row"><a href="{{url}}">{{name}}</a></th>
-<td class="num">{{received}}</td>
-<td class="num">{{open}}</td>
-<td class="num">{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td>
-<td class="num">{{median_resolution_hours}}</td>
+<td>{{received}}</td>
+<td>{{open}}</td>
+<td>{{within_standard_share}}<span class="sub">{{within_fraction}}</span></td>
+<td>{{median_resolution_hours}}</td>
 </tr>
 {{/categories}}
 </tbody>
@@ -2708,7 +2708,7 @@ announcement:
 """##),
         ("themes/default/templates/partials/market-table.mustache", ##"""
 <div class="table-wrap" role="region" aria-labelledby="markets-caption" tabindex="0">
-<table class="markets">
+<table class="markets numeric">
 <caption id="markets-caption">{{t.market_list.caption}}</caption>
 <thead>
 <tr>
@@ -2724,11 +2724,11 @@ announcement:
 {{#markets}}
 <tr>
 <th scope="row"><a href="{{url}}">{{name}}</a>{{#district}}<span class="sub">{{district}}</span>{{/district}}</th>
-<td class="num"><span class="share">{{within_standard_share}}</span><span class="sub">{{within_fraction}}</span></td>
-<td class="num">{{open}}{{#has_overdue}}<span class="sub warn">{{open_overdue}} {{t.market_list.overdue}}</span>{{/has_overdue}}</td>
-<td class="num">{{median_resolution_hours}}</td>
-<td class="num">{{received}}</td>
-<td class="num">{{rank}}</td>
+<td><span class="share">{{within_standard_share}}</span><span class="sub">{{within_fraction}}</span></td>
+<td>{{open}}{{#has_overdue}}<span class="sub warn">{{open_overdue}} {{t.market_list.overdue}}</span>{{/has_overdue}}</td>
+<td>{{median_resolution_hours}}</td>
+<td>{{received}}</td>
+<td>{{rank}}</td>
 </tr>
 {{/markets}}
 </tbody>
@@ -2739,14 +2739,14 @@ announcement:
         ("themes/default/templates/partials/monthly.mustache", ##"""
 {{#monthly.chart}}{{>partials/chart}}{{/monthly.chart}}
 <div class="table-wrap" role="region" aria-labelledby="monthly-heading" tabindex="0">
-<table class="monthly">
+<table class="monthly numeric">
 <caption id="monthly-heading">{{t.monthly.caption}}</caption>
 <thead>
 <tr><th scope="col">{{t.monthly.month}}</th><th scope="col" class="num">{{t.monthly.received}}</th><th scope="col" class="num">{{t.monthly.resolved}}</th></tr>
 </thead>
 <tbody>
 {{#monthly.rows}}
-<tr><th scope="row"><time datetime="{{month_iso}}">{{month}}</time>{{#partial}}* <span class="sub">{{partial}}</span>{{/partial}}</th><td class="num">{{received}}</td><td class="num">{{resolved}}</td></tr>
+<tr><th scope="row"><time datetime="{{month_iso}}">{{month}}</time>{{#partial}}* <span class="sub">{{partial}}</span>{{/partial}}</th><td>{{received}}</td><td>{{resolved}}</td></tr>
 {{/monthly.rows}}
 </tbody>
 </table>
@@ -2798,24 +2798,24 @@ announcement:
 """##),
         ("themes/default/templates/partials/status-table.mustache", ##"""
 <div class="table-wrap" role="region" aria-labelledby="status-heading" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="status-heading">{{t.figures.status_caption}}</caption>
 <tbody>
-<tr><th scope="row">{{t.figures.received}}</th><td class="num">{{figures.received}}</td></tr>
+<tr><th scope="row">{{t.figures.received}}</th><td>{{figures.received}}</td></tr>
 {{#figures.open_by_status}}
-<tr><th scope="row" class="indent">{{t.figures.open_prefix}} {{label}}</th><td class="num">{{count}}</td></tr>
+<tr><th scope="row" class="indent">{{t.figures.open_prefix}} {{label}}</th><td>{{count}}</td></tr>
 {{/figures.open_by_status}}
-<tr><th scope="row" class="indent">{{t.figures.resolved}}</th><td class="num">{{figures.resolved}}</td></tr>
-<tr><th scope="row" class="indent">{{t.figures.rejected}}</th><td class="num">{{figures.rejected}}</td></tr>
+<tr><th scope="row" class="indent">{{t.figures.resolved}}</th><td>{{figures.resolved}}</td></tr>
+<tr><th scope="row" class="indent">{{t.figures.rejected}}</th><td>{{figures.rejected}}</td></tr>
 {{#figures.has_unknown_status}}
-<tr><th scope="row" class="indent">{{t.figures.unknown_status}}</th><td class="num">{{figures.unknown_status}}</td></tr>
+<tr><th scope="row" class="indent">{{t.figures.unknown_status}}</th><td>{{figures.unknown_status}}</td></tr>
 {{/figures.has_unknown_status}}
-<tr><th scope="row">{{t.figures.open_overdue}}</th><td class="num">{{figures.open_overdue}}</td></tr>
-<tr><th scope="row">{{t.figures.open_not_yet_due}}</th><td class="num">{{figures.open_not_yet_due}}</td></tr>
-<tr><th scope="row">{{t.figures.oldest_open}}</th><td class="num">{{figures.oldest_open_age_days}}</td></tr>
-<tr><th scope="row">{{t.figures.p90_resolution}}</th><td class="num">{{figures.p90_resolution_hours}}</td></tr>
-<tr><th scope="row">{{t.figures.mean_resolution}}</th><td class="num">{{figures.mean_resolution_hours}}</td></tr>
-<tr><th scope="row">{{t.figures.median_first_response}}</th><td class="num">{{figures.median_first_response_hours}}</td></tr>
+<tr><th scope="row">{{t.figures.open_overdue}}</th><td>{{figures.open_overdue}}</td></tr>
+<tr><th scope="row">{{t.figures.open_not_yet_due}}</th><td>{{figures.open_not_yet_due}}</td></tr>
+<tr><th scope="row">{{t.figures.oldest_open}}</th><td>{{figures.oldest_open_age_days}}</td></tr>
+<tr><th scope="row">{{t.figures.p90_resolution}}</th><td>{{figures.p90_resolution_hours}}</td></tr>
+<tr><th scope="row">{{t.figures.mean_resolution}}</th><td>{{figures.mean_resolution_hours}}</td></tr>
+<tr><th scope="row">{{t.figures.median_first_response}}</th><td>{{figures.median_first_response_hours}}</td></tr>
 </tbody>
 </table>
 </div>
@@ -2836,12 +2836,12 @@ announcement:
 <section id="per-kategori" aria-labelledby="by-category-heading">
 <h2 id="by-category-heading">{{t.recurring.by_category_heading}}</h2>
 <div class="table-wrap" role="region" aria-labelledby="by-category-caption" tabindex="0">
-<table>
+<table class="numeric">
 <caption id="by-category-caption">{{t.recurring.by_category_caption}}</caption>
 <thead><tr><th scope="col">{{t.market.category}}</th><th scope="col" class="num">{{t.recurring.markets}}</th><th scope="col" class="num">{{t.recurring.rising}}</th><th scope="col" class="num">{{t.recurring.falling}}</th></tr></thead>
 <tbody>
 {{#categories}}
-<tr><th scope="row"><a href="{{url}}">{{category}}</a></th><td class="num">{{markets}}</td><td class="num">{{rising}}</td><td class="num">{{falling}}</td></tr>
+<tr><th scope="row"><a href="{{url}}">{{category}}</a></th><td>{{markets}}</td><td>{{rising}}</td><td>{{falling}}</td></tr>
 {{/categories}}
 </tbody>
 </table>
