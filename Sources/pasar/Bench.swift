@@ -58,7 +58,7 @@ struct Bench: ParsableCommand {
             let changed = try measure(site, label: "one-standard")
             let outputBytes = folderSize(site.output)
             print("pasar bench: \(markets) markets × \(complaints) complaints × \(months) months (\(site.folder.path))")
-            print("| build | wall s | CPU s | peak MB | files written | files kept | MB written | complaints/s |")
+            print("| build | wall s | CPU s | peak MiB | files written | files kept | MiB written | complaints/s |")
             print("|---|---:|---:|---:|---:|---:|---:|---:|")
             for (label, t) in [("clean", clean), ("nothing changed", unchanged), ("one standard's text changed", textChanged),
                                ("one standard's limit changed", changed)] {
@@ -70,7 +70,8 @@ struct Bench: ParsableCommand {
             for stage in StageClock.Stage.allCases {
                 print("  \(stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(f(clean.stages[stage.rawValue] ?? 0, 3))")
             }
-            print("output: \(clean.files) files, \(f(Double(outputBytes) / 1_048_576, 1)) MB")
+            // Both units: a target in "MB" may mean either, and the difference is five per cent.
+            print("output: \(clean.files) files, \(outputBytes) bytes = \(f(Double(outputBytes) / 1_000_000, 1)) MB = \(f(Double(outputBytes) / 1_048_576, 1)) MiB")
         }
     }
 
@@ -103,9 +104,14 @@ struct Bench: ParsableCommand {
     }
 
     func folderSize(_ folder: URL) -> Int {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey]) else { return 0 }
+        let keys: Set<URLResourceKey> = [.fileSizeKey, .isRegularFileKey]
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: Array(keys)) else { return 0 }
         var total = 0
-        for case let url as URL in enumerator { total += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0 }
+        // Files only: a folder's own size is the file system's, not the site's.
+        for case let url as URL in enumerator {
+            guard let values = try? url.resourceValues(forKeys: keys), values.isRegularFile == true else { continue }
+            total += values.fileSize ?? 0
+        }
         return total
     }
 

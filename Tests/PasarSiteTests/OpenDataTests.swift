@@ -121,6 +121,10 @@ import PasarCore
                 #expect(json[key] != nil, "\(path) lacks \(key)")
             }
             #expect(json["temporalCoverage"] as? String == "2024-12-01/2026-11-20")
+            // A market's dataset points to the regency's, which alone repeats the keywords and publisher.
+            let isMarket = path.hasPrefix("pasar/")
+            #expect((json["isPartOf"] as? String == "https://pasar.sukamaju.example/") == isMarket)
+            #expect((json["keywords"] == nil) == isMarket)
         }
     }
 }

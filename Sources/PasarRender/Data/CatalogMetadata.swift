@@ -103,19 +103,16 @@ enum CatalogMetadata {
                                         "addressCountry": .string("ID")])
         }
         let files = ["data/markets.csv", "data/markets.json", "data/\(DataBundle.zipName)"]
-        return .object([
+        let office = JSONValue.object(["@type": .string("GovernmentOrganization"), "name": .string(config.office.name)])
+        var dataset: [String: JSONValue] = [
             "@context": .string("https://schema.org"),
             "@type": .string("Dataset"),
             "name": .string(name),
             "description": .string(description(site, texts: texts)),
             "url": .string(pageURL),
             "identifier": .string(pageURL),
-            "keywords": .array(keywords(texts).map(JSONValue.string)),
-            "inLanguage": .array([.string("id"), .string("en")]),
-            "isAccessibleForFree": .bool(true),
             "license": .string(config.license.url),
-            "creator": .object(["@type": .string("GovernmentOrganization"), "name": .string(config.office.name)]),
-            "publisher": .object(["@type": .string("GovernmentOrganization"), "name": .string(config.office.name)]),
+            "creator": office,
             "temporalCoverage": .string("\(start)/\(end)"),
             "spatialCoverage": .object(place),
             "dateModified": .string(site.report.asOf.description),
@@ -123,7 +120,17 @@ enum CatalogMetadata {
                 .object(["@type": .string("DataDownload"), "contentUrl": .string(base + path),
                          "encodingFormat": .string(path.hasSuffix(".csv") ? "text/csv" : path.hasSuffix(".zip") ? "application/zip" : "application/json")])
             }),
-        ])
+        ]
+        if market == nil {
+            dataset["keywords"] = .array(keywords(texts).map(JSONValue.string))
+            dataset["inLanguage"] = .array([.string("id"), .string("en")])
+            dataset["isAccessibleForFree"] = .bool(true)
+            dataset["publisher"] = office
+        } else {
+            // A market's figures are part of the regency's dataset, which carries the rest once.
+            if !base.isEmpty { dataset["isPartOf"] = .string(base) }
+        }
+        return .object(dataset)
     }
 
     /// The dataset's description in both languages, marked when the data are a sample.
