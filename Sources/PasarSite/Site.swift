@@ -3,7 +3,6 @@ import Foundation
 import PasarCore
 import PasarRender
 import PasarSources
-import Synchronization
 
 /// What a build did, for the summary line. Kept in the output's manifest, so a build that finds
 /// nothing changed can say what the site it left in place holds.
