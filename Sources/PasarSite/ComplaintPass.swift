@@ -17,7 +17,7 @@ enum ComplaintPass {
     static func run(_ snapshot: any ComplaintSnapshot, intake: inout ComplaintIntake, files: ComplaintFiles?,
                     duplicates: DuplicateFinder?, clock: StageClock?) throws(PasarError) {
         let read = Channel<[Complaint]>(capacity: 3)
-        let judged = Channel<[ComplaintEvaluation]>(capacity: 3)
+        let judged = Channel<[Judged]>(capacity: 3)
         let judge = Judge(intake: intake, duplicates: duplicates, clock: clock, publishing: files != nil)
         let writer = Writer(files: files, clock: clock)
         let done = DispatchGroup()
@@ -52,7 +52,15 @@ enum ComplaintPass {
         intake = judge.intake
     }
 
+    /// A complaint judged, with its summary already scrubbed for publication.
+    struct Judged: Sendable {
+        let evaluation: ComplaintEvaluation
+        let summary: ComplaintFiles.PublicSummary
+    }
+
     /// The judging stage: owned by its thread while the pass runs, read by the caller after it ends.
+    /// It also scrubs the summaries: judging takes less time than writing, and the pass goes at the
+    /// pace of its slowest stage.
     final class Judge: @unchecked Sendable {
         var intake: ComplaintIntake
         let duplicates: DuplicateFinder?
@@ -67,14 +75,17 @@ enum ComplaintPass {
             self.publishing = publishing
         }
 
-        func run(_ input: Channel<[Complaint]>, output: Channel<[ComplaintEvaluation]>) {
+        func run(_ input: Channel<[Complaint]>, output: Channel<[Judged]>) {
+            let scrubber = SummaryScrubber()
             while let batch = input.receive() {
-                var evaluations: [ComplaintEvaluation] = []
+                var evaluations: [Judged] = []
                 evaluations.reserveCapacity(batch.count)
                 clock.time(.evaluate) {
                     for complaint in batch {
                         duplicates?.add(complaint)
-                        if let evaluation = intake.add(complaint), publishing { evaluations.append(evaluation) }
+                        if let evaluation = intake.add(complaint), publishing {
+                            evaluations.append(Judged(evaluation: evaluation, summary: .init(of: complaint, scrubber: scrubber)))
+                        }
                     }
                 }
                 // When the writer has stopped, keep judging: the figures are still wanted, the rows not.
@@ -94,12 +105,12 @@ enum ComplaintPass {
             self.clock = clock
         }
 
-        func run(_ input: Channel<[ComplaintEvaluation]>, upstream: Channel<[Complaint]>) {
+        func run(_ input: Channel<[Judged]>, upstream: Channel<[Complaint]>) {
             while let batch = input.receive() {
                 guard error == nil, let files else { continue }  // keep draining so no stage waits forever
                 do {
                     try clock.time(.write) { () throws(PasarError) in
-                        for evaluation in batch { try files.write(evaluation) }
+                        for judged in batch { try files.write(judged.evaluation, summary: judged.summary) }
                     }
                 } catch let failure {
                     error = failure

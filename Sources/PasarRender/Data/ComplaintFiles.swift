@@ -36,8 +36,20 @@ public final class ComplaintFiles {
     /// The resource name of the file for complaints received in `year`.
     public static func resourceName(year: Int) -> String { "complaints-\(year)" }
 
-    /// Writes the complaint's row: in full when it may be listed, else statistics only.
-    public func write(_ e: ComplaintEvaluation) throws(PasarError) {
+    /// A summary as published: scrubbed, and what was removed. Empty for a complaint that may not be listed.
+    public struct PublicSummary: Sendable {
+        public let text: String
+        public let counts: SummaryScrubber.Counts
+
+        /// Scrubs the complaint's summary (the costliest part of a row: done by whichever stage has time).
+        public init(of complaint: Complaint, scrubber: SummaryScrubber) {
+            (text, counts) = complaint.mayBeListed ? scrubber.scrub(complaint.publicSummary) : ("", SummaryScrubber.Counts())
+        }
+    }
+
+    /// Writes the complaint's row: in full when it may be listed, else statistics only. `summary`
+    /// is its scrubbed summary when already made.
+    public func write(_ e: ComplaintEvaluation, summary given: PublicSummary? = nil) throws(PasarError) {
         let c = e.complaint
         let listed = c.mayBeListed
         let year = c.receivedAt.value?.wibDate.year
@@ -52,7 +64,7 @@ public final class ComplaintFiles {
             CSVText.appendRow(Self.columns, to: &file.buffer)
             open[year] = file
         }
-        let summary = listed ? scrubber.scrub(c.publicSummary) : (text: "", counts: SummaryScrubber.Counts())
+        let summary = given ?? PublicSummary(of: c, scrubber: scrubber)
         scrubbed = scrubbed + summary.counts
         file.rows += 1
         // The row is made in a local buffer: appending through the class's property checked
