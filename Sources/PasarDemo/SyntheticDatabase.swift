@@ -31,7 +31,8 @@ public struct SyntheticDatabase: Sendable {
             if index < SampleMarkets.all.count { return SampleMarkets.all[index] }
             let model = SampleMarkets.all[index % SampleMarkets.all.count]
             let number = index + 1
-            let district = "Kecamatan \(SyntheticDatabase.districtNames[index % districts % SyntheticDatabase.districtNames.count]) \(index % districts / SyntheticDatabase.districtNames.count + 1)"
+            // The district name alone: pages say "Kecamatan" before it.
+            let district = "\(SyntheticDatabase.districtNames[index % districts % SyntheticDatabase.districtNames.count]) \(index % districts / SyntheticDatabase.districtNames.count + 1)"
             // Zipf-like sizes: a market's weight falls with its rank.
             let weight = 20 / pow(Double(number) / 3, 0.8)
             return SampleMarket(id: "pasar-\(number)", name: "Pasar \(SyntheticDatabase.names[index % SyntheticDatabase.names.count]) \(number)",
