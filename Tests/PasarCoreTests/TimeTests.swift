@@ -65,3 +65,21 @@ import Testing
         #expect(YearMonth(year: 2024, month: 2).lastDay == CivilDate(year: 2024, month: 2, day: 29))
     }
 }
+
+/// The table of dates gives what the arithmetic gives, at its edges and on every day between.
+@Suite struct CivilTableTests {
+    @Test func theTableAgreesWithTheArithmeticOnEveryDayAndBeyond() {
+        for days in Int64(-800)...Int64(74_000) {
+            let looked = CivilDate.civilFromDays(days), computed = CivilDate.computedCivilFromDays(days)
+            #expect(looked == computed, "day \(days)")
+            if looked != computed { break }
+            #expect(CivilDate.daysFromCivil(year: Int64(looked.year), month: Int64(looked.month), day: Int64(looked.day)) == days)
+        }
+        // Known dates: 1970-01-01, 2000-02-29, 2100-02-28 then 2100-03-01 (not a leap year), 2169-12-31.
+        #expect(CivilDate.civilFromDays(0) == (1970, 1, 1))
+        #expect(CivilDate.civilFromDays(11_016) == (2000, 2, 29))
+        #expect(CivilDate.civilFromDays(47_540) == (2100, 2, 28))
+        #expect(CivilDate.civilFromDays(47_541) == (2100, 3, 1))
+        #expect(CivilDate.civilFromDays(73_048) == (2169, 12, 31))
+    }
+}

@@ -64,7 +64,23 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return era * 146_097 + doe - 719_468
     }
 
+    /// The date of `days` since 1970-01-01: looked up for the years 1970–2169 (every date a build
+    /// meets; a province's figures convert millions of times), else computed.
     static func civilFromDays(_ days: Int64) -> (year: Int, month: Int, day: Int) {
+        if days >= 0, days < Int64(civilTable.count) {
+            let packed = civilTable[Int(days)]
+            return (Int(packed >> 9), Int(packed >> 5 & 0xF), Int(packed & 0x1F))
+        }
+        return computedCivilFromDays(days)
+    }
+
+    /// Year, month and day packed as `year << 9 | month << 5 | day`, for 200 years from 1970.
+    private static let civilTable: [UInt32] = (0..<Int64(73_049)).map { days in
+        let (year, month, day) = computedCivilFromDays(days)
+        return UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
+    }
+
+    static func computedCivilFromDays(_ days: Int64) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
