@@ -80,15 +80,32 @@ public enum AsOfMoment: Sendable, Hashable, Codable {
 /// Every time recorded in the complaints, day by day, to find the data's latest time without letting
 /// a few mistyped dates (2099, a year typed for a month) move every page's as-of moment.
 public struct DataTimes: Sendable {
-    private var days: [Int64: (count: Int, latest: Timestamp)] = [:]
+    /// Per plausible day (WIB), from the first: how many times fall on it and the latest of them.
+    /// Indexed, not hashed: a province adds millions of times before its pages can be judged.
+    private var counts: [Int32]
+    private var latestSeconds: [Int64]
+    private let firstDay = Timestamp.plausibleRange.lowerBound.wibDate.dayNumber
 
-    public init() {}
+    public init() {
+        let dayCount = Int(Timestamp.plausibleRange.upperBound.wibDate.dayNumber - firstDay + 1)
+        counts = Array(repeating: 0, count: dayCount)
+        latestSeconds = Array(repeating: .min, count: dayCount)
+    }
 
     mutating func add(_ time: Timestamp) {
         guard let time = Timestamp.plausible(time) else { return }
-        let day = time.wibDate.dayNumber
-        let entry = days[day] ?? (0, time)
-        days[day] = (entry.count + 1, max(entry.latest, time))
+        let index = Int(time.wibDate.dayNumber - firstDay)
+        counts[index] += 1
+        latestSeconds[index] = max(latestSeconds[index], time.seconds)
+    }
+
+    /// The days that have times, in order, as the rule below reads them.
+    private var days: [Int64: (count: Int, latest: Timestamp)] {
+        var days: [Int64: (count: Int, latest: Timestamp)] = [:]
+        for index in counts.indices where counts[index] > 0 {
+            days[firstDay + Int64(index)] = (Int(counts[index]), Timestamp(seconds: latestSeconds[index]))
+        }
+        return days
     }
 
     /// The data's latest time. The newest days are left out when they lie more than `gap` days after
@@ -103,6 +120,7 @@ public struct DataTimes: Sendable {
     static let share = 0.005
 
     private var cut: (latest: Timestamp?, leftOut: Int)? {
+        let days = self.days
         let sorted = days.keys.sorted()
         guard let last = sorted.last else { return nil }
         let total = days.values.reduce(0) { $0 + $1.count }
