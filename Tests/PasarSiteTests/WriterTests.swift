@@ -42,6 +42,16 @@ import PasarCore
         }
     }
 
+    @Test func monthsAreWrittenAsTheirDescription() {
+        for month in [YearMonth(year: 2025, month: 1), YearMonth(year: 2025, month: 12), YearMonth(year: 999, month: 5),
+                      YearMonth(year: 10_000, month: 2)] + (0..<300).map({ YearMonth(year: 1990, month: 1).adding(months: $0) }) {
+            var bytes: [UInt8] = []
+            month.appendISO(to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == month.description)
+        }
+        #expect(YearMonth(year: 2025, month: 3).description == "2025-03")
+    }
+
     @Test func csvFieldsAreQuotedOnlyWhenNeededAndFormulasDefused() {
         var bytes: [UInt8] = []
         CSVText.appendRow(["plain", "a,b", "say \"hi\"", "two\nlines", CSVText.defused("=SUM(A1)"), CSVText.defused("-5"), "é"], to: &bytes)
