@@ -22,7 +22,6 @@ public final class ComplaintFiles {
 
     private let sink: any FileSink
     private let asOf: Timestamp
-    private let scrubber = SummaryScrubber()
     /// Open files by year of receipt (nil: undated).
     private var open: [Int?: YearFile] = [:]
     /// What the scrubber removed from the summaries written.
@@ -47,9 +46,9 @@ public final class ComplaintFiles {
         }
     }
 
-    /// Writes the complaint's row: in full when it may be listed, else statistics only. `summary`
-    /// is its scrubbed summary when already made.
-    public func write(_ e: ComplaintEvaluation, summary given: PublicSummary? = nil) throws(PasarError) {
+    /// Writes the complaint's row: in full when it may be listed, else statistics only, with its
+    /// summary as scrubbed by the stage that judged it.
+    public func write(_ e: ComplaintEvaluation, summary: PublicSummary) throws(PasarError) {
         let c = e.complaint
         let listed = c.mayBeListed
         let year = c.receivedAt.value?.wibDate.year
@@ -64,7 +63,6 @@ public final class ComplaintFiles {
             CSVText.appendRow(Self.columns, to: &file.buffer)
             open[year] = file
         }
-        let summary = given ?? PublicSummary(of: c, scrubber: scrubber)
         scrubbed = scrubbed + summary.counts
         file.rows += 1
         // The row is made in a local buffer: appending through the class's property checked
