@@ -91,10 +91,9 @@ extension ComplaintLedger {
         var monthly = [Int32](repeating: 0, count: pairs * months.count)
         var repeats = [Int32](repeating: 0, count: pairs)
 
-        /// The events of the `index`-th complaint: a complaint received in the window (kind 1) and a
-        /// resolution that can make a repeat of one received up to repeatDays later (kind 0).
-        func events(_ index: Int, _ body: (_ pair: Int, _ event: UInt64) -> Void) {
-            let facts = self[index]
+        /// The events of the `index`-th complaint (`facts`): a complaint received in the window (kind 1)
+        /// and a resolution that can make a repeat of one received up to repeatDays later (kind 0).
+        func events(_ index: Int, _ facts: ComplaintFacts, _ body: (_ pair: Int, _ event: UInt64) -> Void) {
             guard let m = facts.market, let c = facts.category, let received = facts.received, received <= asOf else { return }
             // Where places are recorded, a complaint without one cannot be matched to a place.
             guard let spot = comparesPlaces ? place(index) : 0 else { return }
@@ -113,13 +112,13 @@ extension ComplaintLedger {
             if let m = facts.market, let c = facts.category, let received = facts.received, received >= windowStart, received <= windowEnd, received <= asOf {
                 monthly[(m * layout.categories + c) * months.count + received.wibDate.yearMonth.index - first.index] += 1
             }
-            events(index) { pair, _ in offsets[pair + 1] += 1 }
+            events(index, facts) { pair, _ in offsets[pair + 1] += 1 }
         }
         for pair in 0..<pairs { offsets[pair + 1] += offsets[pair] }
         var packed = [UInt64](repeating: 0, count: offsets[pairs])
         var next = offsets
         for index in 0..<count {
-            events(index) { pair, event in
+            events(index, self[index]) { pair, event in
                 packed[next[pair]] = event
                 next[pair] += 1
             }
