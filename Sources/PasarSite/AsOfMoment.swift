@@ -99,13 +99,9 @@ public struct DataTimes: Sendable {
         latestSeconds[index] = max(latestSeconds[index], time.seconds)
     }
 
-    /// The days that have times, in order, as the rule below reads them.
-    private var days: [Int64: (count: Int, latest: Timestamp)] {
-        var days: [Int64: (count: Int, latest: Timestamp)] = [:]
-        for index in counts.indices where counts[index] > 0 {
-            days[firstDay + Int64(index)] = (Int(counts[index]), Timestamp(seconds: latestSeconds[index]))
-        }
-        return days
+    /// The days that have times, in order.
+    private var daysWithTimes: [(day: Int64, count: Int, latest: Timestamp)] {
+        counts.indices.filter { counts[$0] > 0 }.map { (firstDay + Int64($0), Int(counts[$0]), Timestamp(seconds: latestSeconds[$0])) }
     }
 
     /// The data's latest time. The newest days are left out when they lie more than `gap` days after
@@ -120,17 +116,16 @@ public struct DataTimes: Sendable {
     static let share = 0.005
 
     private var cut: (latest: Timestamp?, leftOut: Int)? {
-        let days = self.days
-        let sorted = days.keys.sorted()
-        guard let last = sorted.last else { return nil }
-        let total = days.values.reduce(0) { $0 + $1.count }
-        var tail = 0, keep = sorted.count
-        for index in stride(from: sorted.count - 1, to: 0, by: -1) {
-            tail += days[sorted[index]]?.count ?? 0
+        let days = daysWithTimes
+        guard let last = days.last else { return nil }
+        let total = days.reduce(0) { $0 + $1.count }
+        var tail = 0, keep = days.count
+        for index in stride(from: days.count - 1, to: 0, by: -1) {
+            tail += days[index].count
             guard Double(tail) <= Double(total) * DataTimes.share else { break }
-            if sorted[index] - sorted[index - 1] > DataTimes.gap { keep = index }
+            if days[index].day - days[index - 1].day > DataTimes.gap { keep = index }
         }
-        let leftOut = sorted[keep...].reduce(0) { $0 + (days[$1]?.count ?? 0) }
-        return (days[keep > 0 ? sorted[keep - 1] : last]?.latest, leftOut)
+        let leftOut = days[keep...].reduce(0) { $0 + $1.count }
+        return ((keep > 0 ? days[keep - 1] : last).latest, leftOut)
     }
 }
