@@ -51,11 +51,8 @@ enum Charts {
                 years += "<text x=\"\(SVGDrawing.num(x + bar))\" y=\"\(SVGDrawing.num(bottom + 32))\">\(month.month.year)</text>"
             }
         }
-        for (offset, group) in bars.enumerated() where !group.isEmpty {
-            svg += "<g \(SVGDrawing.fill(series[offset], index: offset, chart: id))>\(group)</g>"
-        }
-        if !ticks.isEmpty { svg += "<g text-anchor=\"middle\" font-size=\"11\">\(ticks)</g>" }
-        if !years.isEmpty { svg += "<g text-anchor=\"middle\">\(years)</g>" }
+        svg += SVGDrawing.seriesGroups(bars, series: series, chart: id)
+        svg += SVGDrawing.group("text-anchor=\"middle\" font-size=\"11\"", ticks) + SVGDrawing.group("text-anchor=\"middle\"", years)
         return SVGChart(svg: svg + "</svg>", summary: summary)
     }
 
@@ -80,12 +77,9 @@ enum Charts {
             bars[fillIndex] += "<rect x=\"\(SVGDrawing.num(barLeft))\" y=\"\(SVGDrawing.num(y + 17))\" width=\"\(SVGDrawing.num(w))\" height=\"10\"/>"
         }
         // Shared attributes on a group each, as in the column charts; the bars are drawn over their tracks.
-        if !rows.isEmpty {
-            svg += labels + "<g text-anchor=\"end\">\(values)</g><g fill=\"#eef1ef\" stroke=\"#8a8a8a\" stroke-width=\"0.5\">\(tracks)</g>"
-        }
-        for (index, group) in bars.enumerated() where !group.isEmpty {
-            svg += "<g \(SVGDrawing.fill(fills[index], index: index, chart: id))>\(group)</g>"
-        }
+        svg += labels + SVGDrawing.group("text-anchor=\"end\"", values)
+            + SVGDrawing.group("fill=\"#eef1ef\" stroke=\"#8a8a8a\" stroke-width=\"0.5\"", tracks)
+        svg += SVGDrawing.seriesGroups(bars, series: fills, chart: id)
         return SVGChart(svg: svg + "</svg>", summary: summary)
     }
 
@@ -118,10 +112,8 @@ enum Charts {
             let y = bottom + 15 + (index % 2 == 1 ? 13 : 0)
             ticks += "<text x=\"\(SVGDrawing.num(x + w / 2))\" y=\"\(SVGDrawing.num(y))\">\(XMLText.escape(bin.label))</text>"
         }
-        for (offset, group) in bars.enumerated() where !group.isEmpty {
-            svg += "<g \(SVGDrawing.fill(series[offset], index: offset, chart: id))>\(group)</g>"
-        }
-        if !ticks.isEmpty { svg += "<g text-anchor=\"middle\" font-size=\"11\">\(ticks)</g>" }
+        svg += SVGDrawing.seriesGroups(bars, series: series, chart: id)
+        svg += SVGDrawing.group("text-anchor=\"middle\" font-size=\"11\"", ticks)
         svg += "<text x=\"\(SVGDrawing.num((left + right) / 2))\" y=\"\(SVGDrawing.num(bottom + 46))\" text-anchor=\"middle\">\(XMLText.escape(f.strings.text("charts.distribution_axis")))</text>"
         return SVGChart(svg: svg + "</svg>", summary: summary)
     }
@@ -136,7 +128,7 @@ enum Charts {
                 + "stroke=\"\(step == 0 ? "#1b1b1b" : "#b8b8b8")\" stroke-width=\"\(step == 0 ? 1 : 0.5)\"/>"
             labels += "<text x=\"\(SVGDrawing.num(left - 4))\" y=\"\(SVGDrawing.num(y + 4))\">\(XMLText.escape(f.integer(value)))</text>"
         }
-        return lines + "<g text-anchor=\"end\">\(labels)</g>"
+        return lines + SVGDrawing.group("text-anchor=\"end\"", labels)
     }
 }
 

@@ -47,6 +47,16 @@ enum SVGDrawing {
         }
     }
 
+    /// `content` in a `<g>` whose `attributes` its children share, or nothing when there is no content.
+    static func group(_ attributes: String, _ content: String) -> String {
+        content.isEmpty ? "" : "<g \(attributes)>\(content)</g>"
+    }
+
+    /// Each series' bars (`bars[i]` for `series[i]`) in a group carrying that series' fill.
+    static func seriesGroups(_ bars: [String], series: [ChartSeries], chart id: String) -> String {
+        bars.enumerated().map { group(fill(series[$0.offset], index: $0.offset, chart: id), $0.element) }.joined()
+    }
+
     /// A legend row: a swatch and a name per series.
     static func legend(_ series: [ChartSeries], chart id: String, y: Double) -> String {
         var x = 8.0
