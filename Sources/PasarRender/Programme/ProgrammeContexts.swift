@@ -82,6 +82,11 @@ struct ActivityPageContext: Encodable {
     struct MarketLink: Encodable {
         let name: String
         let url: String
+
+        /// Links to the pages of the markets `ids` names (an id the database lacks is shown as it is).
+        static func links(_ ids: [String], site: SiteRenderInput, home: String) -> [MarketLink] {
+            ids.map { MarketLink(name: site.marketNames[$0] ?? $0, url: home + PageAddress.market($0).path) }
+        }
     }
 
     let item: ActivityItem
@@ -101,7 +106,7 @@ struct ActivityPageContext: Encodable {
         let activity = site.programme.activities[index]
         let home = root + language.pathPrefix
         item = ActivityItem(activity, site: site, language: language, format: f, home: home)
-        market_links = activity.marketIDs.map { MarketLink(name: site.marketNames[$0] ?? $0, url: home + PageAddress.market($0).path) }
+        market_links = MarketLink.links(activity.marketIDs, site: site, home: home)
         whole_regency = activity.marketIDs.isEmpty
         topic = activity.topic
         audience = activity.audience
@@ -174,7 +179,7 @@ struct AnnouncementPageContext: Encodable {
         let home = root + language.pathPrefix
         item = AnnouncementItem(announcement, language: language, format: f, home: home, today: site.report.asOf.wibDate)
         (html, untranslated, content_lang) = TranslatedBody.of(announcement.html, english: announcement.english, in: language)
-        market_links = announcement.marketIDs.map { .init(name: site.marketNames[$0] ?? $0, url: home + PageAddress.market($0).path) }
+        market_links = ActivityPageContext.MarketLink.links(announcement.marketIDs, site: site, home: home)
         has_markets = !market_links.isEmpty
         announcements_url = home + PageAddress.announcements.path
     }
