@@ -61,10 +61,13 @@ struct Import: ParsableCommand {
                                        table: table.flatMap(ImportTable.init(rawValue:)), skipInvalid: skipInvalid)
             let language = Terminal.language
             importer.language = language
-            let summary = try importer.run(problem: { Terminal.printError($0.terminalText(language)) }, progress: { rows in
+            let summary = try importer.run(chosen: { choice in
+                // The first line says where the rows go and why, before any row is read.
+                Terminal.print("pasar import: \(file) → \(databaseName), table \(choice.table.rawValue) (\(choice.explanation))")
+            }, problem: { Terminal.printError($0.terminalText(language)) }, progress: { rows in
                 Terminal.printError("… \(rows) rows read" as LocalizedText)
             })
-            Terminal.print("pasar import: \(file) → \(databaseName), table \(summary.table.rawValue) (\(summary.encoding), separated by \"\(summary.delimiter)\")")
+            Terminal.print("  \(summary.encoding), separated by \"\(summary.delimiter)\"")
             if summary.createdDatabase { Terminal.print("  created the database with the schema and the seven standard categories") }
             Terminal.print("  \(summary.inserted) inserted, \(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.rejected) rejected")
             if !summary.ignoredHeadings.isEmpty {

@@ -28,7 +28,11 @@ enum Terminal {
     static var printer: DiagnosticPrinter { DiagnosticPrinter(language: language) }
 
     /// A line on standard output.
-    static func print(_ text: LocalizedText) { Swift.print(text.text(language)) }
+    static func print(_ text: LocalizedText) {
+        Swift.print(text.text(language))
+        // Flushed at once, so that the line keeps its place among the messages on standard error.
+        fflush(nil)
+    }
 
     /// A line on standard error.
     static func printError(_ text: String) {

@@ -148,9 +148,56 @@ import PasarSources
         #expect(refused.text.contains("this is not a Pasar Terbuka complaint database"))
     }
 
+    /// The categories file a database export gives (`id,name,sort_order`) once went into the
+    /// markets table: a file goes to a table only when exactly one fits, and a tie is refused.
+    @Test func aFileGoesToATableOnlyWhenExactlyOneFits() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let categories = Data("id,name,sort_order\nfasilitas,Fasilitas,1\nkeamanan,Keamanan,2\n".utf8)
+        let (byName, _) = try folder.run(try folder.write("categories.csv", categories))
+        #expect(byName.choice == TableChoice(table: .categories, reason: .fileNameAndHeadings(["sort_order"])))
+        #expect(byName.choice.explanation.text(.indonesian) == "dari nama berkas dan judul kolom: sort_order")
+        #expect(try folder.rows("SELECT id FROM markets").isEmpty)
+        // The headings alone: sort_order belongs to categories only.
+        let (byHeading, _) = try folder.run(try folder.write("ekspor.csv", categories))
+        #expect(byHeading.choice == TableChoice(table: .categories, reason: .headings(["sort_order"])))
+        #expect(try folder.rows("SELECT id FROM markets").isEmpty && folder.rows("SELECT id FROM categories").count == 7)
+        // An Indonesian name and heading: only categories has Kode Kategori.
+        let (kategori, _) = try folder.run(try folder.write("Kategori Baru.csv", Data("Kode Kategori,Nama\nbongkar-muat,Bongkar muat\n".utf8)))
+        #expect(kategori.choice == TableChoice(table: .categories, reason: .fileNameAndHeadings(["Kode Kategori"])))
+        // The name alone decides between two tables that both fit.
+        let (named, _) = try folder.run(try folder.write("pasar-baru.csv", Data("id,nama\npasar-c,Pasar C\n".utf8)))
+        #expect(named.choice == TableChoice(table: .markets, reason: .fileName))
+        // Published markets.csv: district is a markets heading only.
+        let (markets, _) = try folder.run(try folder.write("markets.csv", Data("market_id,name,district,received,resolved\npasar-d,Pasar D,Kota,3,2\n".utf8)))
+        #expect(markets.choice == TableChoice(table: .markets, reason: .fileNameAndHeadings(["district"])))
+        #expect(try folder.rows("SELECT id FROM markets ORDER BY id").map { $0["id"] as String } == ["pasar-c", "pasar-d"])
+
+        // Ties and contradictions are refused, naming both tables and --table, and write nothing.
+        let empty = try Folder()
+        defer { empty.remove() }
+        let tie = try #require(throws: PasarError.self) { try empty.run(try empty.write("data.csv", Data("id,name\na,A\n".utf8))) }
+        #expect(tie.text.hasPrefix("data.csv:1: error: the file fits more than one table: markets, categories"))
+        #expect(tie.text.contains("--table markets / --table categories"))
+        #expect(!FileManager.default.fileExists(atPath: empty.database.path), "a refused import makes no database")
+        let contradiction = try #require(throws: PasarError.self) { try empty.run(try empty.write("markets.csv", categories)) }
+        #expect(contradiction.text.contains("markets, categories (markets from the file name; categories from the headings: sort_order)"))
+        #expect(!FileManager.default.fileExists(atPath: empty.database.path))
+        // A complaints file without its market and status columns is said to be one, not put in markets.
+        let partial = Data("ID;Nama;Kategori;Tanggal Diterima\n1;x;y;2025-01-01\n".utf8)
+        let incomplete = try #require(throws: PasarError.self) { try empty.run(try empty.write("pengaduan.csv", partial)) }
+        #expect(incomplete.text.contains("looks like one for the complaints table"))
+        #expect(incomplete.text.contains("no column for market_id, status"))
+        // --table still decides when given.
+        let (given, _) = try empty.run(try empty.write("data.csv", Data("id,name\npasar-e,Pasar E\n".utf8)), table: .markets)
+        #expect(given.choice == TableChoice(table: .markets, reason: .option))
+    }
+
     /// The published files of a clean sample (no rahasia rows, no impossible records) imported into an
-    /// empty database rebuild the same figures, file for file.
-    @Test func thePublishedFilesImportedBackRebuildTheSameFigures() throws {
+    /// empty database, markets or categories first (both orders docs/import.md allows), rebuild the
+    /// same figures, file for file.
+    @Test(arguments: [["markets", "categories"], ["categories", "markets"]])
+    func thePublishedFilesImportedBackRebuildTheSameFigures(order: [String]) throws {
         let folder = try Folder()
         defer { folder.remove() }
         let original = folder.url.appending(path: "original.sqlite")
@@ -166,11 +213,12 @@ import PasarSources
         let asOf = "2026-11-20T16:04:55+07:00"
         let first = folder.url.appending(path: "first", directoryHint: .isDirectory)
         _ = try Site.build(BuildOptions(root: FixtureSite.repository, database: original, output: first, asOf: asOf))
-        for name in ["markets", "categories"] + (2024...2026).map { "complaints-\($0)" } {
+        let tables: [String: ImportTable] = ["markets": .markets, "categories": .categories]
+        for name in order + (2024...2026).map({ "complaints-\($0)" }) {
             let (summary, problems) = try folder.run(first.appending(path: "data/\(name).csv"))
             #expect(problems.isEmpty && summary.rejected == 0, "\(name): \(problems.prefix(3))")
+            #expect(summary.table == tables[name] ?? .complaints, "\(name) went to \(summary.table)")
         }
-        try queue.close()
         let second = folder.url.appending(path: "second", directoryHint: .isDirectory)
         _ = try Site.build(BuildOptions(root: FixtureSite.repository, database: folder.database, output: second, asOf: asOf))
         for file in ["markets.csv", "categories.csv", "market-categories.csv", "regency.csv", "monthly.csv", "recurring-problems.csv"] {

@@ -401,8 +401,28 @@ public enum MessageCatalog {
             "pasar check: {0}",
         "pasar demo: wrote {0}: {1} markets, {2} complaints (sample data, DATA CONTOH)":
             "pasar demo: menulis {0}: {1} pasar, {2} pengaduan (data rekaan, DATA CONTOH)",
-        "pasar import: {0} → {1}, table {2} ({3}, separated by \"{4}\")":
-            "pasar import: {0} → {1}, tabel {2} ({3}, dipisah \"{4}\")",
+        "pasar import: {0} → {1}, table {2} ({3})":
+            "pasar import: {0} → {1}, tabel {2} ({3})",
+        "  {0}, separated by \"{1}\"":
+            "  {0}, dipisah \"{1}\"",
+        "from --table":
+            "dari --table",
+        "from the headings: only this table's required columns are there":
+            "dari judul kolom: hanya kolom wajib tabel ini yang ada",
+        "from the headings: {0}":
+            "dari judul kolom: {0}",
+        "from the file name":
+            "dari nama berkas",
+        "from the file name and the headings: {0}":
+            "dari nama berkas dan judul kolom: {0}",
+        "the file looks like one for the {0} table ({1}), but it has no column for {2}":
+            "berkas ini tampaknya untuk tabel {0} ({1}), tetapi tidak punya kolom untuk {2}",
+        "the file fits more than one table: {0} ({1}); nothing was imported":
+            "berkas ini cocok untuk lebih dari satu tabel: {0} ({1}); tidak ada yang diimpor",
+        "its headings have the required columns of each and nothing else tells them apart":
+            "judul kolomnya memuat kolom wajib masing-masing dan tidak ada yang membedakannya",
+        "say which with {0}, or rename the file, e.g. {1}":
+            "sebutkan tabelnya dengan {0}, atau ganti nama berkas, mis. {1}",
         "pasar init: wrote a new site in {0} ({1} files)":
             "pasar init: menulis situs baru di {0} ({1} berkas)",
         "pasar needs to write in the folder that holds the output folder":

@@ -16,7 +16,7 @@ public struct TableImport: Sendable {
     public var fileShownAs: String
     public var database: URL
     public var databaseShownAs: String
-    /// Nil: worked out from the file's headings.
+    /// Nil: worked out from the file's headings and name (see `TableChoice`).
     public var table: ImportTable?
     public var skipInvalid = false
     /// The language of the reasons written to the rejects file.
@@ -33,7 +33,8 @@ public struct TableImport: Sendable {
 
     /// What an import did.
     public struct Summary: Sendable {
-        public var table: ImportTable
+        public var choice: TableChoice
+        public var table: ImportTable { choice.table }
         public var inserted = 0
         public var updated = 0
         public var unchanged = 0
@@ -47,12 +48,15 @@ public struct TableImport: Sendable {
         public var rejectsFile: String?
     }
 
-    /// Runs the import. `problem` receives each invalid row's diagnostic as it is found (they are not
-    /// kept); `progress` the number of rows read, every 10,000.
-    public func run(problem: (Diagnostic) -> Void, progress: (Int) -> Void = { _ in }) throws(PasarError) -> Summary {
+    /// Runs the import. `chosen` receives the table and why, before anything is written; `problem`
+    /// each invalid row's diagnostic as it is found (they are not kept); `progress` the number of
+    /// rows read, every 10,000.
+    public func run(chosen: (TableChoice) -> Void = { _ in }, problem: (Diagnostic) -> Void,
+                    progress: (Int) -> Void = { _ in }) throws(PasarError) -> Summary {
         let input = try ImportFile(file, shownAs: fileShownAs)
-        let table: ImportTable
-        if let given = self.table { table = given } else { table = try TableImport.guessTable(input.headings, file: fileShownAs) }
+        let choice = try TableChoice.choose(headings: input.headings, fileName: file.lastPathComponent, shownAs: fileShownAs, given: self.table)
+        chosen(choice)
+        let table = choice.table
         let columns = table.columns(for: input.headings)
         let missing = table.columns.filter { column in column.required && !columns.contains { $0?.name == column.name } }
         guard missing.isEmpty else {
@@ -60,7 +64,7 @@ public struct TableImport: Sendable {
                 "the file has no column for \(missing.map(\.name).joined(separator: ", ")) (table \(table.rawValue))", at: .file(fileShownAs, line: 1),
                 hint: "name the columns as docs/import.md lists, e.g. \(missing.map { "\"\($0.headings.dropFirst().first ?? $0.name)\"" }.joined(separator: ", "))")
         }
-        var summary = Summary(table: table)
+        var summary = Summary(choice: choice)
         summary.delimiter = input.delimiter
         summary.encoding = input.encoding
         summary.ignoredHeadings = zip(input.headings, columns).filter { $0.1 == nil && !$0.0.isEmpty }.map(\.0)
@@ -117,17 +121,6 @@ public struct TableImport: Sendable {
             throw PasarError("cannot write the database: \(error)", at: .file(databaseShownAs))
         }
         return summary
-    }
-
-    /// The table whose required columns the headings have: complaints, then markets, then categories.
-    static func guessTable(_ headings: [String], file: String) throws(PasarError) -> ImportTable {
-        for table in ImportTable.allCases {
-            let columns = table.columns(for: headings)
-            if table.columns.filter(\.required).allSatisfy({ required in columns.contains { $0?.name == required.name } }) { return table }
-        }
-        throw PasarError(
-            "cannot tell which table the file is for from its headings (\(headings.joined(separator: ", ")))", at: .file(file, line: 1),
-            hint: "name the table with --table complaints, markets or categories, and the columns as docs/import.md lists")
     }
 }
 
