@@ -1,12 +1,13 @@
 import Foundation
 import PasarCore
+import PasarSources
 
 /// Where the as-of moment of a build comes from, in order of precedence.
 public enum AsOfMoment: Sendable, Hashable, Codable {
     case option(Timestamp)
     case sourceDateEpoch(Timestamp)
-    /// The data's latest time; `leftOut` timestamps far beyond the rest were not taken (see `DataTimes`).
-    case latestInDatabase(Timestamp, leftOut: Int = 0)
+    /// The data's latest time that can be a real recording (see `DataTimes`), with what was left out or noticed.
+    case latestInDatabase(Timestamp, DataEndNotes = DataEndNotes())
     /// A database without complaints yet: the moment it was made (`meta.created_at`, written by `pasar init`).
     case databaseCreated(Timestamp)
 
@@ -16,15 +17,18 @@ public enum AsOfMoment: Sendable, Hashable, Codable {
         }
     }
 
-    /// The end of the data when the moment is the data's own latest time: anything later is a recording mistake.
-    public var dataEnd: Timestamp? {
-        if case let .latestInDatabase(t, _) = self { return t }
-        return nil
+    /// What the data's own end left out or noticed; empty when the moment was given.
+    public var notes: DataEndNotes {
+        if case let .latestInDatabase(_, notes) = self { return notes }
+        return DataEndNotes()
     }
 
-    /// `--as-of`, else SOURCE_DATE_EPOCH, else the latest time in the database (asked for only when
-    /// needed, since it means reading every complaint's times). Never the clock.
-    public static func resolve(option: String?, sourceDateEpoch: String?, databaseCreated: Timestamp? = nil,
+    /// `--as-of`, else SOURCE_DATE_EPOCH, else the latest time in the database that can be real
+    /// (asked for only when needed, since it means reading every complaint's times). Never the clock.
+    /// `written` is when the database says it was written; `fingerprint` gives its complaint times'
+    /// fingerprint now, asked for only when that moment would leave a time out.
+    public static func resolve(option: String?, sourceDateEpoch: String?, databaseCreated: Timestamp? = nil, written: DatabaseWritten? = nil,
+                               fingerprint: () throws(PasarError) -> String = { "" },
                                dataTimes: () throws(PasarError) -> DataTimes) throws(PasarError) -> AsOfMoment {
         if let option { return .option(try parseOption(option)) }
         if let epoch = sourceDateEpoch?.trimmingCharacters(in: .whitespaces), !epoch.isEmpty {
@@ -38,12 +42,24 @@ public enum AsOfMoment: Sendable, Hashable, Codable {
             return .sourceDateEpoch(time)
         }
         let times = try dataTimes()
-        guard let latest = times.latest else {
+        var end = times.end()
+        var notes = DataEndNotes()
+        if let written, let bounded = times.end(writtenAt: written.at), (bounded.leftOut?.afterWritten ?? 0) > 0 {
+            // Trusted only while the complaint times are those pasar import wrote (or another program set the moment alone).
+            if let recorded = written.fingerprint, try fingerprint() != recorded {
+                notes.staleWrittenAt = written.at
+            } else {
+                end = bounded
+            }
+        }
+        guard let end else {
             if let databaseCreated { return .databaseCreated(databaseCreated) }
             throw PasarError("the database has no complaint timestamps, so there is no as-of moment",
                              hint: "pass --as-of 2026-06-30 (end of that day, WIB) or a full time such as 2026-06-30T12:00:00+07:00")
         }
-        return .latestInDatabase(latest, leftOut: times.leftOut)
+        notes.leftOut = end.leftOut
+        notes.quietSpell = end.quietSpell
+        return .latestInDatabase(end.latest, notes)
     }
 
     /// A full ISO 8601 time with offset, or a date meaning the end of that day in WIB.
@@ -69,63 +85,29 @@ public enum AsOfMoment: Sendable, Hashable, Codable {
         switch self {
         case .option: "from --as-of"
         case .sourceDateEpoch: "from SOURCE_DATE_EPOCH"
-        case .latestInDatabase(_, 0): "the latest timestamp in the database"
         case .databaseCreated: "when the database was made (it holds no complaint yet)"
-        case let .latestInDatabase(_, leftOut):
-            "the latest timestamp in the database, leaving out \(leftOut) far beyond the rest (listed as impossible records)"
+        case let .latestInDatabase(_, notes):
+            if let leftOut = notes.leftOut {
+                "the latest timestamp in the database that can be real, leaving out \(leftOut.count) that cannot (pasar check names them)"
+            } else {
+                "the latest timestamp in the database"
+            }
         }
     }
 }
 
-/// Every time recorded in the complaints, day by day, to find the data's latest time without letting
-/// a few mistyped dates (2099, a year typed for a month) move every page's as-of moment.
-public struct DataTimes: Sendable {
-    /// Per plausible day (WIB), from the first: how many times fall on it and the latest of them.
-    /// Indexed, not hashed: a province adds millions of times before its pages can be judged.
-    private var counts: [Int32]
-    private var latestSeconds: [Int64]
-    private let firstDay = Timestamp.plausibleRange.lowerBound.wibDate.dayNumber
+/// What working out the data's end found, beyond the moment itself.
+public struct DataEndNotes: Sendable, Hashable, Codable {
+    /// Times left out because they cannot be real recordings.
+    public var leftOut: LeftOutTimes?
+    /// The newest few times after a quiet spell: kept, named for an officer to check.
+    public var quietSpell: QuietSpell?
+    /// `meta.written_at`, when complaint times changed after it was recorded: it bounds nothing then.
+    public var staleWrittenAt: Timestamp?
 
-    public init() {
-        let dayCount = Int(Timestamp.plausibleRange.upperBound.wibDate.dayNumber - firstDay + 1)
-        counts = Array(repeating: 0, count: dayCount)
-        latestSeconds = Array(repeating: .min, count: dayCount)
-    }
-
-    mutating func add(_ time: Timestamp) {
-        guard let time = Timestamp.plausible(time) else { return }
-        let index = Int(time.wibDate.dayNumber - firstDay)
-        counts[index] += 1
-        latestSeconds[index] = max(latestSeconds[index], time.seconds)
-    }
-
-    /// The days that have times, in order.
-    private var daysWithTimes: [(day: Int64, count: Int, latest: Timestamp)] {
-        counts.indices.filter { counts[$0] > 0 }.map { (firstDay + Int64($0), Int(counts[$0]), Timestamp(seconds: latestSeconds[$0])) }
-    }
-
-    /// The data's latest time. The newest days are left out when they lie more than `gap` days after
-    /// all the others and hold at most `share` of all times: a handful of mistyped dates, not a month of
-    /// real complaints after a quiet spell.
-    public var latest: Timestamp? { cut.map { $0.latest } ?? nil }
-
-    /// Times left out as far beyond the rest.
-    public var leftOut: Int { cut?.leftOut ?? 0 }
-
-    static let gap: Int64 = 31
-    static let share = 0.005
-
-    private var cut: (latest: Timestamp?, leftOut: Int)? {
-        let days = daysWithTimes
-        guard let last = days.last else { return nil }
-        let total = days.reduce(0) { $0 + $1.count }
-        var tail = 0, keep = days.count
-        for index in stride(from: days.count - 1, to: 0, by: -1) {
-            tail += days[index].count
-            guard Double(tail) <= Double(total) * DataTimes.share else { break }
-            if days[index].day - days[index - 1].day > DataTimes.gap { keep = index }
-        }
-        let leftOut = days[keep...].reduce(0) { $0 + $1.count }
-        return ((keep > 0 ? days[keep - 1] : last).latest, leftOut)
+    public init(leftOut: LeftOutTimes? = nil, quietSpell: QuietSpell? = nil, staleWrittenAt: Timestamp? = nil) {
+        self.leftOut = leftOut
+        self.quietSpell = quietSpell
+        self.staleWrittenAt = staleWrittenAt
     }
 }

@@ -179,12 +179,14 @@ public enum Site {
             let site = try clock.time(.load) { () throws(PasarError) in try LoadedSite(content, reference: snapshot.reference) }
             let asOf = try clock.time(.load) { () throws(PasarError) in
                 try AsOfMoment.resolve(option: options.asOf, sourceDateEpoch: options.sourceDateEpoch,
-                                       databaseCreated: snapshot.reference.createdAt) { () throws(PasarError) in
+                                       databaseCreated: snapshot.reference.createdAt, written: snapshot.reference.written,
+                                       fingerprint: { () throws(PasarError) in try snapshot.complaintTimesFingerprint() }) { () throws(PasarError) in
                     try dataTimes(in: snapshot)
                 }
             }
             var intake = ComplaintIntake(markets: site.reference.markets, categories: site.reference.categories,
-                                         standards: site.standards, calendar: site.calendar, asOf: asOf.timestamp, dataEnd: asOf.dataEnd)
+                                         standards: site.standards, calendar: site.calendar, asOf: asOf.timestamp,
+                                         leftOut: asOf.notes.leftOut, quietSpell: asOf.notes.quietSpell)
             intake.reserveCapacity(try snapshot.complaintCount())
             let complaintFiles = files.map { ComplaintFiles(sink: $0, asOf: asOf.timestamp) }
             let duplicates = findDuplicates ? DuplicateFinder() : nil

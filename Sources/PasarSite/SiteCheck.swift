@@ -31,6 +31,7 @@ public enum SiteCheck {
     /// keeps every complaint's id in memory, so only check searches for them).
     static func warnings(_ prepared: Site.Prepared, duplicates: [[String]]) -> [Diagnostic] {
         findings(prepared.site, report: prepared.input.report, duplicates: duplicates)
+            + AsOfCheck.findings(prepared.asOf, quality: prepared.input.report.dataQuality)
             + prepared.warnings.filter { !prepared.site.warnings.contains($0) }
     }
 

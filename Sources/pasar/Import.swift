@@ -61,6 +61,7 @@ struct Import: ParsableCommand {
                                        table: table.flatMap(ImportTable.init(rawValue:)), skipInvalid: skipInvalid)
             let language = Terminal.language
             importer.language = language
+            importer.writtenAt = WallClock.now
             let summary = try importer.run(chosen: { choice in
                 // The first line says where the rows go and why, before any row is read.
                 Terminal.print("pasar import: \(file) → \(databaseName), table \(choice.table.rawValue) (\(choice.explanation))")

@@ -3,8 +3,9 @@ import Foundation
 import PasarCore
 import PasarSite
 
-/// The clock, read only by the commands that write new documents (`init`, `new`): a new document is
-/// dated today, and the date is written into the file. Builds never read it.
+/// The clock, read only by the commands that write new documents (`init`, `new`) or the database
+/// (`import`, which keeps the moment it wrote as `meta.written_at`): what they write is dated now.
+/// Builds never read it.
 enum WallClock {
     static var now: Timestamp { Timestamp(seconds: Int64(Date().timeIntervalSince1970)) }
 }

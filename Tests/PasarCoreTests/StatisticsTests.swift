@@ -160,7 +160,7 @@ import Testing
     @Test func everyProblemHasAListedCode() {
         let all: [RecordProblem] = [
             .unknownMarket("x"), .unknownCategory("x"), .missingReceivedAt, .invalidTimestamp(column: "c", value: "v"),
-            .implausibleTimestamp(column: "c", value: "v"), .afterLatestData(column: "c", value: "v"), .invalidStatus("x"),
+            .implausibleTimestamp(column: "c", value: "v"), .invalidStatus("x"),
             .resolvedWithoutResolvedAt, .resolvedBeforeReceived, .firstResponseBeforeReceived, .closingTimeOnOpenComplaint,
             .invalidConfidentiality("x"),
         ]

@@ -101,21 +101,30 @@ import PasarCore
         return site
     }
 
-    @Test func aFewWildTimestampsDoNotMoveTheAsOfMoment() throws {
+    @Test func aFewWildTimestampsDoNotMoveTheAsOfMomentAndAreNoMistakeAtIt() throws {
         let site = try siteWithWildTimestamps()
         defer { site.remove() }
         let report = try Site.build(site.options(asOf: nil))
-        // The latest ordinary time is A11's resolution, 5 Jan 2026.
-        #expect(report.asOf == .latestInDatabase(try Timestamp.parse("2026-01-05T10:00:00+07:00").get(), leftOut: 1))
-        #expect(report.asOf.explanation.english.contains("leaving out 1"))
+        // The latest ordinary time is A11's resolution, 5 Jan 2026; 2099 is 73 years beyond it, 9999 after 2100.
+        let leftOut = LeftOutTimes(afterWritten: 0, farBeyond: 2, writtenAt: nil, latest: try Timestamp.parse("2099-01-01T08:00:00+07:00").get())
+        #expect(report.asOf == .latestInDatabase(try Timestamp.parse("2026-01-05T10:00:00+07:00").get(), DataEndNotes(leftOut: leftOut)))
+        #expect(report.asOf.explanation.english.contains("leaving out 2 that cannot"))
+        // X1, received in 2099, is not received yet at the as-of moment; X2, closed in 9999, is still open then.
+        #expect(report.complaintsCounted == 14 + 300 + 1 && report.complaintsAfterAsOf == 1)
+        #expect(report.complaintsExcluded == 2, "the mini site's own A6 and A10 only (mini-site-markets.csv); X1 and X2 are no mistakes")
         let quality = try site.read("kualitas-data/index.html")
-        #expect(quality.contains("<code>X1</code>") && quality.contains("<code>X2</code>"))
+        #expect(quality.contains("<code>X1</code>: diterima 1 Januari 2099") && quality.contains("<code>X2</code>: selesai atau ditutup"))
+        #expect(quality.contains("2 waktu tidak mungkin sungguhan dan tidak dipakai untuknya (2 jauh melampaui semua waktu lain"))
+        let markets = try RecomputationTests.read(site.output.appending(path: "data/markets.csv"))
+        let b = try #require(markets.first { $0["market_id"] == "pasar-b" })
+        #expect(b["open"] == "2" && b["excluded_from_time_statistics"] == "0", "B2 and X2 are open at the as-of moment: \(b)")
         let check = try SiteCheck.run(site.options(asOf: nil))
         let findings = check.warnings.map(\.description).joined(separator: "\n")
-        #expect(findings.contains(#"table complaints, row id "X1": warning: received_at "2099-01-01T08:00:00+07:00" is far beyond every other time in the database"#))
-        #expect(findings.contains(#"table complaints, row id "X2": warning: resolved_at "9999-12-01T08:00:00+07:00" is outside 2000–2100"#))
-        // Counted in totals, left out of time statistics.
-        #expect(report.complaintsCounted == 14 + 300 + 2)
+        #expect(findings.contains("the default as-of moment leaves out 2 time(s) that cannot be real recordings: 2 far beyond every other time"))
+        #expect(findings.contains("the complaints concerned: X1, X2"))
+        #expect(findings.contains("if they are real, build with --as-of 2099-01-01T08:00:00+07:00"))
+        #expect(findings.contains(#"table complaints, row id "X2": warning: resolved_at "9999-12-01T08:00:00+07:00" after the as-of moment"#))
+        #expect(findings.contains(#"table complaints, row id "X1": warning: received_at "2099-01-01T08:00:00+07:00" after the as-of moment"#))
     }
 
     @Test func aLaterTimeOnTheCommandLineCountsWhatTheDataLeaveOut() throws {

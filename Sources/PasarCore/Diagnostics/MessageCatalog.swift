@@ -3,6 +3,38 @@
 /// one out (an English plural ending). A literal brace is doubled.
 public enum MessageCatalog {
     public static let indonesian: [String: String] = [
+        "{0} \"{1}\" is before {2} (an empty date stored as 1970?)":
+            "{0} \"{1}\" sebelum tahun {2} (tanggal kosong tersimpan sebagai 1970?)",
+        "the default as-of moment leaves out {0} time(s) that cannot be real recordings: {1}; the complaints concerned: {2}":
+            "waktu data bawaan tidak memakai {0} waktu yang tidak mungkin merupakan catatan sungguhan: {1}; pengaduannya: {2}",
+        "{0} later than the day after the database says it was written (meta.written_at {1})":
+            "{0} lebih lambat daripada sehari sesudah basis data ditulis (meta.written_at {1})",
+        "{0} far beyond every other time (over a year after them, or after 2100)":
+            "{0} jauh melampaui semua waktu lain (lebih dari setahun sesudahnya, atau sesudah tahun 2100)",
+        "if they are real, build with --as-of {0}; if they are typing mistakes, correct them in the database":
+            "bila waktu itu sungguhan, bangun dengan --as-of {0}; bila salah ketik, perbaiki di basis data",
+        "correct them in the database":
+            "perbaiki di basis data",
+        "it is not counted yet":
+            "pengaduan ini belum dihitung",
+        "it counts as still open then":
+            "pengaduan ini dihitung masih terbuka pada waktu itu",
+        "{0} after the as-of moment, which leaves it out as it cannot be real; {1}":
+            "{0} sesudah waktu data, yang tidak memakainya karena tidak mungkin sungguhan; {1}",
+        "the newest {0} time(s) come after {1} days with nothing recorded, and the as-of moment includes them: {2}":
+            "{0} waktu terbaru datang sesudah {1} hari tanpa catatan apa pun, dan waktu data memakainya: {2}",
+        "a thinning export looks like this, and so does a mistyped date: correct any that is wrong; to publish as of the end of the busy period, build with --as-of {0}":
+            "ekspor yang menipis tampak seperti ini, begitu juga tanggal yang salah ketik: perbaiki yang salah; untuk menerbitkan per akhir masa ramai, bangun dengan --as-of {0}",
+        "meta.written_at {0} does not bound the data: complaint times changed after pasar import recorded it (another program writes to the database), so no time was left out for it":
+            "meta.written_at {0} tidak membatasi data: waktu pengaduan berubah sesudah pasar import mencatatnya (ada program lain yang menulis ke basis data), jadi tidak ada waktu yang ditinggalkan karenanya",
+        "import with pasar import again to record a new moment, or delete written_at from the meta table":
+            "impor lagi dengan pasar import untuk mencatat waktu baru, atau hapus written_at dari tabel meta",
+        "{0} (and {1} more)":
+            "{0} (dan {1} lagi)",
+        "the latest timestamp in the database that can be real, leaving out {0} that cannot (pasar check names them)":
+            "waktu terbaru di basis data yang mungkin sungguhan, tanpa {0} waktu yang tidak mungkin (disebut pasar check)",
+        "cannot read the complaints' times: {0}":
+            "tidak dapat membaca waktu pengaduan: {0}",
         "\nResult: {0}; {1} error(s), {2} warning(s).":
             "\nHasil: {0}; {1} kesalahan, {2} peringatan.",
         "\n{0} ({1}):":
@@ -527,8 +559,6 @@ public enum MessageCatalog {
             "kunci {0} muncul dua kali",
         "the latest timestamp in the database":
             "waktu terbaru di basis data",
-        "the latest timestamp in the database, leaving out {0} far beyond the rest (listed as impossible records)":
-            "waktu terbaru di basis data, tanpa {0} yang jauh melewati lainnya (didaftar sebagai catatan mustahil)",
         "the market's default {0} ({1}) replaces the regency's {2} limit ({3})":
             "default {0} pasar ({1}) menggantikan batas {2} kabupaten ({3})",
         "the newest frozen edition is {0}, more than six months before {1}, the last complete month":
@@ -627,14 +657,10 @@ public enum MessageCatalog {
             "isilah, atau hapus kunci itu",
         "write the start time first, e.g. 09.00-12.00":
             "tulis jam mulai lebih dulu, misalnya 09.00-12.00",
-        "{0} \"{1}\" is far beyond every other time in the database (a mistyped date?); the as-of moment leaves it out":
-            "{0} \"{1}\" jauh melewati semua waktu lain di basis data (salah ketik tanggal?); waktu data tidak memakainya",
         "{0} \"{1}\" is not a date":
             "{0} \"{1}\" bukan tanggal",
         "{0} \"{1}\" is not a valid ISO 8601 time with offset":
             "{0} \"{1}\" bukan waktu ISO 8601 yang sah dengan zona waktu",
-        "{0} \"{1}\" is outside {2}–{3}":
-            "{0} \"{1}\" di luar tahun {2}–{3}",
         "{0} already holds a site ({1} exists); nothing was written":
             "{0} sudah berisi situs ({1} ada); tidak ada yang ditulis",
         "{0} complaint(s) need working days outside the holiday list ({1} to {2}); weekends only were skipped there":

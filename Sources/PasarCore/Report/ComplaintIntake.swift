@@ -13,18 +13,28 @@ public struct ComplaintIntake: Sendable {
     private var recent: [[ListedComplaint]]
     /// Place numbers by place key (see `Complaint.placeKey`), for recurring problems at one place.
     private var places: [String: UInt32] = [:]
+    /// Complaints with a time after the as-of moment, and after the start of a quiet spell when the data have one.
+    private var later: LaterRecords
+    private var afterQuietSpell: LaterRecords?
+    private let leftOut: LeftOutTimes?
+    private let quietSpell: QuietSpell?
 
     /// How many of a market's latest complaints its page lists.
     public static let recentCount = 5
 
-    /// `dataEnd` is set when the as-of moment is the data's own latest time (see `ComplaintEvaluator`).
+    /// `leftOut` and `quietSpell` are what the default as-of moment found in the data (see `DataTimes`):
+    /// the complaints concerned are named in the data-quality report.
     public init(markets: [Market], categories: [ComplaintCategory], standards: ResponseStandards, calendar: WorkingCalendar,
-                asOf: Timestamp, dataEnd: Timestamp? = nil) {
+                asOf: Timestamp, leftOut: LeftOutTimes? = nil, quietSpell: QuietSpell? = nil) {
         self.markets = markets
         self.categories = categories
         evaluator = ComplaintEvaluator(asOf: asOf, calendar: calendar, standards: standards,
-                                       marketIDs: markets.map(\.id), categoryIDs: categories.map(\.id), dataEnd: dataEnd)
+                                       marketIDs: markets.map(\.id), categoryIDs: categories.map(\.id))
         recent = Array(repeating: [], count: markets.count)
+        later = LaterRecords(after: asOf)
+        afterQuietSpell = quietSpell.map { LaterRecords(after: $0.after) }
+        self.leftOut = leftOut
+        self.quietSpell = quietSpell
     }
 
     public var layout: GroupLayout { GroupLayout(markets: markets.count, categories: categories.count) }
@@ -35,6 +45,8 @@ public struct ComplaintIntake: Sendable {
     /// Records one complaint; its evaluation when it counts at the as-of moment, else nil.
     public mutating func add(_ complaint: Complaint) -> ComplaintEvaluation? {
         records += 1
+        later.add(complaint)
+        afterQuietSpell?.add(complaint)
         let (facts, problems) = evaluator.facts(of: complaint)
         ledger.append(facts)
         if !complaint.location.isEmpty {
@@ -80,7 +92,8 @@ public struct ComplaintIntake: Sendable {
         let figures = ledger.figures(at: evaluator.asOf, layout: layout, detailed: true)
         let quality = DataQualityReport(
             recordsInDatabase: records, counted: figures.counted, receivedAfterAsOf: records - figures.counted,
-            entries: problemRecords.sorted { $0.complaintID < $1.complaintID })
+            entries: problemRecords.sorted { $0.complaintID < $1.complaintID }, later: later, leftOut: leftOut,
+            quietSpell: quietSpell.flatMap { spell in afterQuietSpell.map { (spell, $0) } })
         return PortalReport(
             figures, markets: markets, categories: categories, standards: standards, rankingThreshold: rankingThreshold,
             recent: recent, dataQuality: quality,

@@ -69,6 +69,23 @@ public struct DataQualityReport: Sendable {
     public let receivedAfterAsOf: Int
     /// Counted complaints with at least one record problem, sorted by id.
     public let entries: [DataQualityEntry]
+    /// Complaints with a time recorded after the as-of moment: not yet received then, or still open then.
+    public let later: LaterRecords
+    /// Times the default as-of moment left out because they cannot be real; nil when none was (or the moment was given).
+    public let leftOut: LeftOutTimes?
+    /// The newest few times after a quiet spell, with the complaints that have them: kept, named for an officer.
+    public let quietSpell: (spell: QuietSpell, records: LaterRecords)?
+
+    public init(recordsInDatabase: Int, counted: Int, receivedAfterAsOf: Int, entries: [DataQualityEntry], later: LaterRecords,
+                leftOut: LeftOutTimes? = nil, quietSpell: (spell: QuietSpell, records: LaterRecords)? = nil) {
+        self.recordsInDatabase = recordsInDatabase
+        self.counted = counted
+        self.receivedAfterAsOf = receivedAfterAsOf
+        self.entries = entries
+        self.later = later
+        self.leftOut = leftOut
+        self.quietSpell = quietSpell
+    }
 
     /// Counted complaints left out of time statistics.
     public var excludedFromTimeStatistics: Int { entries.count { !$0.isInTimeStatistics } }
@@ -109,7 +126,7 @@ public struct PortalReport: Sendable {
 
     /// How every record was used (empty for a frozen moment).
     public var dataQuality: DataQualityReport {
-        dataQualityIfKnown ?? DataQualityReport(recordsInDatabase: 0, counted: 0, receivedAfterAsOf: 0, entries: [])
+        dataQualityIfKnown ?? DataQualityReport(recordsInDatabase: 0, counted: 0, receivedAfterAsOf: 0, entries: [], later: LaterRecords(after: asOf))
     }
 
     /// Assembles the report from the figures of every group. `markets` and `categories` keep their

@@ -24,18 +24,13 @@ public struct ComplaintEvaluator: Sendable {
     /// Market and category ids in page order; a complaint's group is its positions in these lists.
     public let marketIDs: [String]
     public let categoryIDs: [String]
-    /// When the as-of moment is the data's own latest time: any time after it is far beyond the rest
-    /// of the data (see `AsOfMoment`) and is a recording mistake, not a complaint still to come.
-    public let dataEnd: Timestamp?
     private let marketIndex: [String: Int]
     private let categoryIndex: [String: Int]
     /// Each market's standard per category over time (`[market][category]`), resolved once instead of per complaint.
     private let standardTable: [[StandardTimeline]]
 
-    public init(asOf: Timestamp, calendar: WorkingCalendar, standards: ResponseStandards, marketIDs: [String], categoryIDs: [String],
-                dataEnd: Timestamp? = nil) {
+    public init(asOf: Timestamp, calendar: WorkingCalendar, standards: ResponseStandards, marketIDs: [String], categoryIDs: [String]) {
         self.asOf = asOf
-        self.dataEnd = dataEnd
         self.calendar = calendar
         self.standards = standards
         self.marketIDs = marketIDs
@@ -81,11 +76,12 @@ public struct ComplaintEvaluator: Sendable {
         return (facts, problems)
     }
 
-    /// A recorded time the figures can use: valid, in the plausible years, and not beyond the data's end.
+    /// A recorded time the figures can use: valid and not before the plausible years. A time after
+    /// them is kept as "later than any as-of moment": like any time after the as-of moment, it is
+    /// a step the complaint had not reached yet, not a reason to leave it out.
     func usable(_ recorded: Recorded<Timestamp>) -> Timestamp? {
-        guard let time = recorded.value.flatMap(Timestamp.plausible) else { return nil }
-        if let dataEnd, time > dataEnd { return nil }
-        return time
+        guard let time = recorded.value, time >= Timestamp.plausibleRange.lowerBound else { return nil }
+        return min(time, Timestamp.afterPlausibleYears)
     }
 
     /// Everything impossible or unusable in the record, sorted.
@@ -100,13 +96,10 @@ public struct ComplaintEvaluator: Sendable {
         }
         if case let .invalid(text) = c.firstResponseAt { problems.append(.invalidTimestamp(column: "first_response_at", value: text)) }
         if case let .invalid(text) = c.resolvedAt { problems.append(.invalidTimestamp(column: "resolved_at", value: text)) }
+        // Only too early: a time after the as-of moment, however far, is a step not reached yet then.
         func checkPlausible(_ column: String, _ recorded: Recorded<Timestamp>) {
-            guard let time = recorded.value else { return }
-            if Timestamp.plausible(time) == nil {
-                problems.append(.implausibleTimestamp(column: column, value: time.description))
-            } else if let dataEnd, time > dataEnd {
-                problems.append(.afterLatestData(column: column, value: time.description))
-            }
+            guard let time = recorded.value, time < Timestamp.plausibleRange.lowerBound else { return }
+            problems.append(.implausibleTimestamp(column: column, value: time.description))
         }
         checkPlausible("received_at", c.receivedAt)
         checkPlausible("first_response_at", c.firstResponseAt)

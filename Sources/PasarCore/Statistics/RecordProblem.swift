@@ -5,10 +5,8 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
     case unknownCategory(String)
     case missingReceivedAt
     case invalidTimestamp(column: String, value: String)
-    /// A valid time outside the years the figures can hold (see `Timestamp.plausible`).
+    /// A valid time before the years the figures can hold (an empty date stored as 1970).
     case implausibleTimestamp(column: String, value: String)
-    /// A time far beyond every other time in the data (a mistyped year): left out of the default as-of moment.
-    case afterLatestData(column: String, value: String)
     case invalidStatus(String)
     case resolvedWithoutResolvedAt
     case resolvedBeforeReceived
@@ -24,7 +22,6 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
         case .missingReceivedAt: "missing_received_at"
         case .invalidTimestamp: "invalid_timestamp"
         case .implausibleTimestamp: "implausible_timestamp"
-        case .afterLatestData: "after_latest_data"
         case .invalidStatus: "invalid_status"
         case .resolvedWithoutResolvedAt: "resolved_without_resolved_at"
         case .resolvedBeforeReceived: "resolved_before_received"
@@ -38,7 +35,7 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
     public var detail: String? {
         switch self {
         case let .unknownMarket(v), let .unknownCategory(v), let .invalidStatus(v), let .invalidConfidentiality(v): v
-        case let .invalidTimestamp(column, value), let .implausibleTimestamp(column, value), let .afterLatestData(column, value):
+        case let .invalidTimestamp(column, value), let .implausibleTimestamp(column, value):
             "\(column)=\(value)"
         default: nil
         }
@@ -52,9 +49,7 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
         case .missingReceivedAt: "received_at is empty"
         case let .invalidTimestamp(column, value): "\(column) \"\(value)\" is not a valid ISO 8601 time with offset"
         case let .implausibleTimestamp(column, value):
-            "\(column) \"\(value)\" is outside \(Timestamp.plausibleYears.lowerBound)–\(Timestamp.plausibleYears.upperBound)"
-        case let .afterLatestData(column, value):
-            "\(column) \"\(value)\" is far beyond every other time in the database (a mistyped date?); the as-of moment leaves it out"
+            "\(column) \"\(value)\" is before \(Timestamp.plausibleYears.lowerBound) (an empty date stored as 1970?)"
         case let .invalidStatus(value): "status \"\(value)\" is not one of diterima, diverifikasi, diproses, selesai, ditolak"
         case .resolvedWithoutResolvedAt: "status is selesai but resolved_at is empty"
         case .resolvedBeforeReceived: "resolved_at is earlier than received_at"
@@ -68,7 +63,7 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
     public var excludesFromTimeStatistics: Bool {
         switch self {
         case .firstResponseBeforeReceived, .invalidConfidentiality: false
-        case let .invalidTimestamp(column, _), let .implausibleTimestamp(column, _), let .afterLatestData(column, _): column != "first_response_at"
+        case let .invalidTimestamp(column, _), let .implausibleTimestamp(column, _): column != "first_response_at"
         default: true
         }
     }
@@ -76,7 +71,7 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
     /// True when the record cannot take part in the time-to-first-response statistic.
     public var excludesFromFirstResponse: Bool {
         switch self {
-        case .firstResponseBeforeReceived, .invalidTimestamp, .implausibleTimestamp, .afterLatestData: true
+        case .firstResponseBeforeReceived, .invalidTimestamp, .implausibleTimestamp: true
         default: excludesFromTimeStatistics
         }
     }
@@ -84,7 +79,7 @@ public enum RecordProblem: Sendable, Hashable, Comparable {
     /// Every code, for themes (each needs an explanation in every language).
     public static let codes = [
         "unknown_market", "unknown_category", "missing_received_at", "invalid_timestamp", "implausible_timestamp",
-        "after_latest_data", "invalid_status", "resolved_without_resolved_at", "resolved_before_received",
+        "invalid_status", "resolved_without_resolved_at", "resolved_before_received",
         "first_response_before_received", "resolved_at_on_open_complaint", "invalid_confidentiality",
     ]
 

@@ -27,12 +27,17 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.seconds < rhs.seconds }
 
-    /// The years a complaint's times may fall in (WIB). Earlier or later times are recording
-    /// mistakes (an empty date stored as 1970-01-01, a year typed as 2205); keeping them out also
-    /// bounds every duration and every monthly series.
+    /// The years a complaint's times and an as-of moment may fall in (WIB). An earlier time is a
+    /// recording mistake (an empty date stored as 1970-01-01); a later one (a year typed as 2205)
+    /// lies after every as-of moment, a step the complaint had not reached then. Keeping figures
+    /// inside them bounds every duration and every monthly series.
     public static let plausibleYears = 2000...2100
     public static let plausibleRange = YearMonth(year: plausibleYears.lowerBound, month: 1).firstDay.startInWIB
         ... YearMonth(year: plausibleYears.upperBound, month: 12).lastDay.endInWIB
+
+    /// A moment after the plausible years, later than any as-of moment: what a time recorded after
+    /// them counts as.
+    public static let afterPlausibleYears = plausibleRange.upperBound.adding(seconds: 1)
 
     /// `time` when it lies within `plausibleYears`, else nil.
     public static func plausible(_ time: Timestamp) -> Timestamp? {

@@ -35,6 +35,12 @@ struct DataQualityPageContext: Encodable {
         let excluded: String
     }
 
+    /// A complaint with times after the as-of moment.
+    struct LaterEntry: Encodable {
+        let id: String
+        let times: String
+    }
+
     struct SurveySheet: Encodable {
         let id: String
         let reasons: String
@@ -53,6 +59,13 @@ struct DataQualityPageContext: Encodable {
     let has_survey: Bool
     let survey_excluded: [SurveySheet]
     let has_survey_excluded: Bool
+    /// Complaints recorded after the as-of moment: counted as they stood then, not as mistakes.
+    let has_later: Bool
+    let later_counts: [Row]
+    let later_left_out: String?
+    let later: [LaterEntry]
+    let later_hidden: String?
+    let later_more: String?
 
     init(site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let quality = site.report.dataQuality
@@ -114,5 +127,29 @@ struct DataQualityPageContext: Encodable {
                 hidden: hidden > 0 ? f.strings.text("quality.hidden", ["count": f.integer(hidden)]) : nil)
         }
         has_entries = !quality.entries.isEmpty
+        let later = quality.later
+        has_later = later.count > 0
+        later_counts = [
+            Row(label: f.strings.text("quality.later_received"), value: f.integer(later.received)),
+            Row(label: f.strings.text("quality.later_progressed"), value: f.integer(later.progressedLater)),
+        ]
+        later_left_out = quality.leftOut.map { leftOut in
+            var parts: [String] = []
+            if leftOut.afterWritten > 0, let written = leftOut.writtenAt {
+                parts.append(f.strings.text("quality.later_after_written", ["count": f.integer(leftOut.afterWritten), "written_at": f.dateTime(written)]))
+            }
+            if leftOut.farBeyond > 0 { parts.append(f.strings.text("quality.later_far_beyond", ["count": f.integer(leftOut.farBeyond)])) }
+            return f.strings.text("quality.later_left_out", ["count": f.integer(leftOut.count), "parts": parts.joined(separator: "; ")])
+        }
+        let listable = later.listed.filter(\.mayBeListed)
+        self.later = listable.map { record in
+            LaterEntry(id: record.complaintID, times: record.times.map { time in
+                f.strings.text("quality.later_column.\(time.column)") + " " + f.dateTime(time.time)
+            }.joined(separator: "; "))
+        }
+        let hiddenLater = later.listed.count - listable.count
+        later_hidden = hiddenLater > 0 ? f.strings.text("quality.hidden", ["count": f.integer(hiddenLater)]) : nil
+        later_more = later.count > later.listed.count
+            ? f.strings.text("quality.later_more", ["shown": f.integer(later.listed.count), "count": f.integer(later.count)]) : nil
     }
 }

@@ -718,14 +718,26 @@ quality:
   survey_sheets: Answer sheets in the database
   survey_counted: Used in the index
   survey_excluded: Left out (invalid scores)
+  later_heading: Recorded after the as-of time
+  later_lead: "These complaints have times recorded after the as-of time. They are not mistakes: every complaint counts as it stood at the as-of time. One received later is not counted yet; one answered or closed later counts as still open."
+  later_left_out: "The as-of time is the latest time in the database that can be a real recording. {count} times cannot be real and were left out of it ({parts}). Their complaints are listed below and in pasar check."
+  later_after_written: "{count} later than the day after the database was written, {written_at}"
+  later_far_beyond: "{count} far beyond every other time: over a year after them, or after 2100"
+  later_received: Received after the as-of time (not yet counted)
+  later_progressed: Received before it, answered or closed after it (counted as still open)
+  later_caption: Complaints with times after the as-of time
+  later_more: "Showing {shown} of {count} complaints (by number); pasar check lists them all."
+  later_column:
+    received_at: received
+    first_response_at: first response
+    resolved_at: resolved or closed
 
 problem:
   unknown_market: Market not in the list of markets
   unknown_category: Category not in the list of categories
   missing_received_at: Time received is empty
   invalid_timestamp: Time is invalid or has no time zone
-  implausible_timestamp: Time outside the years 2000–2100 (a typing mistake?)
-  after_latest_data: Time far beyond every other time in the database (a typing mistake?)
+  implausible_timestamp: Time before the year 2000 (an empty date stored as 1970?)
   invalid_status: Unknown status
   resolved_without_resolved_at: Status is resolved but the time resolved is empty
   resolved_before_received: Resolved before it was received
@@ -1384,14 +1396,26 @@ quality:
   survey_sheets: Lembar survei di basis data
   survey_counted: Dipakai dalam IKM
   survey_excluded: Tidak dipakai (nilai tidak sah)
+  later_heading: Dicatat sesudah waktu data
+  later_lead: "Pengaduan ini punya waktu yang dicatat sesudah waktu data. Itu bukan kesalahan: setiap pengaduan dihitung menurut keadaannya pada waktu data. Yang diterima sesudahnya belum dihitung; yang ditanggapi atau ditutup sesudahnya dihitung masih terbuka."
+  later_left_out: "Waktu data adalah waktu terakhir di basis data yang dapat merupakan catatan sungguhan. {count} waktu tidak mungkin sungguhan dan tidak dipakai untuknya ({parts}). Pengaduannya didaftar di bawah ini dan di pasar check."
+  later_after_written: "{count} lebih lambat daripada sehari sesudah basis data ditulis, {written_at}"
+  later_far_beyond: "{count} jauh melampaui semua waktu lain: lebih dari setahun sesudahnya, atau sesudah tahun 2100"
+  later_received: Diterima sesudah waktu data (belum dihitung)
+  later_progressed: Diterima sebelumnya, ditanggapi atau ditutup sesudahnya (dihitung masih terbuka)
+  later_caption: Pengaduan dengan waktu sesudah waktu data
+  later_more: "Ditampilkan {shown} dari {count} pengaduan (menurut nomor); semuanya ada di pasar check."
+  later_column:
+    received_at: diterima
+    first_response_at: tanggapan pertama
+    resolved_at: selesai atau ditutup
 
 problem:
   unknown_market: Pasar tidak ada di daftar pasar
   unknown_category: Kategori tidak ada di daftar kategori
   missing_received_at: Waktu diterima kosong
   invalid_timestamp: Waktu tidak sah atau tanpa zona waktu
-  implausible_timestamp: Waktu di luar tahun 2000–2100 (salah ketik?)
-  after_latest_data: Waktu jauh melampaui semua waktu lain di basis data (salah ketik?)
+  implausible_timestamp: Waktu sebelum tahun 2000 (tanggal kosong tersimpan sebagai 1970?)
   invalid_status: Status tidak dikenal
   resolved_without_resolved_at: Status selesai tetapi waktu selesai kosong
   resolved_before_received: Waktu selesai lebih awal dari waktu diterima
@@ -1903,6 +1927,29 @@ announcement:
 {{^has_entries}}
 <p>{{t.quality.none}}</p>
 {{/has_entries}}
+
+{{#has_later}}
+<h2 id="later-heading">{{t.quality.later_heading}}</h2>
+<p>{{t.quality.later_lead}}</p>
+{{#later_left_out}}<p>{{later_left_out}}</p>{{/later_left_out}}
+<div class="table-wrap" role="region" aria-labelledby="later-caption" tabindex="0">
+<table class="numeric">
+<caption id="later-caption">{{t.quality.later_caption}}</caption>
+<tbody>
+{{#later_counts}}
+<tr><th scope="row">{{label}}</th><td>{{value}}</td></tr>
+{{/later_counts}}
+</tbody>
+</table>
+</div>
+<ul class="records">
+{{#later}}
+<li><code>{{id}}</code>: {{times}}</li>
+{{/later}}
+</ul>
+{{#later_hidden}}<p class="note">{{later_hidden}}</p>{{/later_hidden}}
+{{#later_more}}<p class="note">{{later_more}}</p>{{/later_more}}
+{{/has_later}}
 
 {{#has_survey}}
 <h2 id="survey-heading">{{t.quality.survey_heading}}</h2>

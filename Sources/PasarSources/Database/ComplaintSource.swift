@@ -13,10 +13,13 @@ public struct ReferenceData: Sendable {
     public let hasLocation: Bool
     /// When the database was made (`meta.created_at`): the as-of moment while it holds no complaint.
     public let createdAt: Timestamp?
+    /// When the database says it was last written (`meta.written_at`).
+    public let written: DatabaseWritten?
 
     public init(markets: [Market], categories: [ComplaintCategory], isSample: Bool, satisfaction: [SatisfactionResponse]?, hasLocation: Bool = false,
-                createdAt: Timestamp? = nil) {
+                createdAt: Timestamp? = nil, written: DatabaseWritten? = nil) {
         self.createdAt = createdAt
+        self.written = written
         self.markets = markets
         self.categories = categories
         self.isSample = isSample
@@ -42,6 +45,8 @@ public protocol ComplaintSnapshot {
     var reference: ReferenceData { get }
     /// How many complaints `forEachComplaint` will hand over (so memory can be reserved once).
     func complaintCount() throws(PasarError) -> Int
+    /// The fingerprint of the complaints' times now, to compare with `reference.written` (see `DatabaseWritten`).
+    func complaintTimesFingerprint() throws(PasarError) -> String
     /// Calls `body` with every valid timestamp of every complaint (for the default as-of moment).
     func forEachTimestamp(_ body: (Timestamp) -> Void) throws(PasarError)
     /// Calls `body` with every complaint, in id order, a batch at a time; only public columns are read.

@@ -114,6 +114,14 @@ struct SQLiteSnapshot: ComplaintSnapshot {
         }
     }
 
+    func complaintTimesFingerprint() throws(PasarError) -> String {
+        do {
+            return try DatabaseWritten.complaintTimesFingerprint(db)
+        } catch {
+            throw PasarError("cannot read the complaints' times: \(error)", at: .table("complaints"))
+        }
+    }
+
     func forEachTimestamp(_ body: (Timestamp) -> Void) throws(PasarError) {
         try scan("""
             SELECT CAST(received_at AS TEXT), CAST(first_response_at AS TEXT), CAST(resolved_at AS TEXT)
@@ -234,7 +242,8 @@ extension SQLiteSnapshot {
         }
         let hasLocation = try db.columns(in: "complaints").contains { $0.name.lowercased() == "location" }
         return ReferenceData(markets: markets, categories: categories, isSample: meta["dataset"] == "contoh", satisfaction: try satisfaction(db),
-                             hasLocation: hasLocation, createdAt: meta["created_at"].flatMap { Timestamp.parse($0).value })
+                             hasLocation: hasLocation, createdAt: meta["created_at"].flatMap { Timestamp.parse($0).value },
+                             written: DatabaseWritten.read(meta: meta))
     }
 
     static func safeID(_ row: Row, table: String, noun: String) throws(PasarError) -> String {

@@ -21,6 +21,9 @@ public struct TableImport: Sendable {
     public var skipInvalid = false
     /// The language of the reasons written to the rejects file.
     public var language = MessageLanguage.indonesian
+    /// The moment of this import, kept as `meta.written_at` when it changes the database (see
+    /// `DatabaseWritten`); nil: not kept.
+    public var writtenAt: Timestamp?
 
     public init(file: URL, fileShownAs: String, database: URL, databaseShownAs: String, table: ImportTable? = nil, skipInvalid: Bool = false) {
         self.file = file
@@ -109,6 +112,8 @@ public struct TableImport: Sendable {
                         "\(summary.rejected) invalid row(s), so nothing was imported; the database is as it was", at: .file(fileShownAs),
                         hint: "correct the rows listed above, or pass --skip-invalid to import the others and write the invalid ones to a file beside the input")
                 }
+                // An import that changed nothing leaves the file as it was, byte for byte.
+                if let writtenAt, created || summary.inserted + summary.updated > 0 { try DatabaseWritten.record(db, at: writtenAt) }
             }
             summary.rejectsFile = try rejects.close()
         } catch let error as PasarError {
