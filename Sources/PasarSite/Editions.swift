@@ -82,19 +82,20 @@ public enum Editions {
     /// Cell-by-cell differences, by market and category id; rows that appeared or vanished show as empty cells.
     static func revisions(of frozen: FrozenEdition, against current: FrozenEdition) -> [EditionRevision] {
         var revisions: [EditionRevision] = []
-        func compare(_ old: FrozenEdition.Table, _ new: FrozenEdition.Table, key: String?) {
+        func compare(_ old: FrozenEdition.Table, _ new: FrozenEdition.Table, kind: EditionRevision.Kind, key: String?) {
             let oldRows = keyed(old, key: key), newRows = keyed(new, key: key)
             for id in Set(oldRows.keys).union(newRows.keys).sorted() {
                 let before = oldRows[id] ?? [:], after = newRows[id] ?? [:]
                 let scope = after["name"] ?? before["name"] ?? ""
                 for column in old.columns where column != "as_of" && column != "rank" && before[column] != after[column] {
-                    revisions.append(EditionRevision(scope: scope, column: column, frozen: before[column] ?? "", current: after[column] ?? ""))
+                    revisions.append(EditionRevision(kind: kind, id: key == nil ? "" : id, scope: scope, column: column,
+                                                     frozen: before[column] ?? "", current: after[column] ?? ""))
                 }
             }
         }
-        compare(frozen.regencyFigures, current.regencyFigures, key: nil)
-        compare(frozen.markets, current.markets, key: "market_id")
-        compare(frozen.categories, current.categories, key: "category_id")
+        compare(frozen.regencyFigures, current.regencyFigures, kind: .regency, key: nil)
+        compare(frozen.markets, current.markets, kind: .market, key: "market_id")
+        compare(frozen.categories, current.categories, kind: .category, key: "category_id")
         return revisions
     }
 

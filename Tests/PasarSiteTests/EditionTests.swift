@@ -74,11 +74,23 @@ import PasarSources
         _ = try Site.build(site.options(asOf: nil))
         #expect(try Data(contentsOf: site.root.appending(path: "content/edisi/2025-12.json")) == file)
         let after = try FixtureSite.snapshot(site.output.appending(path: "edisi/2025-12", directoryHint: .isDirectory))
-        for name in ["markets.csv", "markets.json", "categories.csv", "categories.json"] {
+        for name in ["markets.csv", "markets.json", "categories.csv", "categories.json", "SHA256SUMS"] {
             #expect(after[name] == before[name], "\(name) changed")
         }
+        // Every difference is in revisions.csv beside the frozen files, with the as-of of each.
+        #expect(before["revisions.csv"] == Data("scope,id,name,figure,frozen,recomputed,frozen_as_of,recomputed_as_of\n".utf8))
+        let revisions = try RecomputationTests.read(site.output.appending(path: "edisi/2025-12/revisions.csv"))
+        let asOfs = ",2025-12-31T23:59:59+07:00,2026-01-05T10:00:00+07:00"
+        let lines = try site.read("edisi/2025-12/revisions.csv").split(separator: "\n").map(String.init)
+        #expect(lines.contains("regency,,,received,13,14" + asOfs))
+        #expect(lines.contains("market,pasar-a,Pasar A,received,10,11" + asOfs))
+        #expect(lines.contains("category,kebersihan,Kebersihan,received,10,11" + asOfs))
+        #expect(!revisions.contains { $0["scope"] == "market" && $0["id"] == "pasar-b" }, "nothing changed at Pasar B")
         let page = try site.read("edisi/2025-12/index.html")
         #expect(page.contains("Catatan revisi"))
+        let regency = revisions.count { $0["scope"] == "regency" }, market = revisions.count { $0["scope"] == "market" }
+        let category = revisions.count { $0["scope"] == "category" }
+        #expect(page.contains("\(revisions.count) angka berbeda: \(regency) angka kabupaten, \(market) angka di 1 pasar, \(category) angka di 1 kategori. Tabel memuat setiap angka yang berbeda."))
         #expect(page.contains("<tr><th scope=\"row\">Pasar A</th><td>Pengaduan diterima</td><td class=\"num\">10</td><td class=\"num\">11</td></tr>"))
         #expect(page.contains("<tr><th scope=\"row\">Kabupaten Uji</th><td>Pengaduan diterima</td><td class=\"num\">13</td><td class=\"num\">14</td></tr>"))
         #expect(try site.read("edisi/index.html").contains("Direvisi,"))

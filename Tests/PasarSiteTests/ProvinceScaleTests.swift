@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import PasarCore
 import PasarDemo
@@ -13,6 +14,12 @@ import PasarDemo
         let work = FileManager.default.temporaryDirectory.appending(path: "pasar-province-\(UUID().uuidString)", directoryHint: .isDirectory)
         let site = BenchmarkSite(work: work, database: SyntheticDatabase(markets: 1000, complaints: 8000, months: 12))
         try site.prepare(from: FixtureSite.repository)
+        // An edition frozen, then a corrected batch that changes figures at most markets: its
+        // revision note must still fit a page.
+        _ = try Editions.releaseLatest(options: BuildOptions(root: site.folder))
+        let queue = try DatabaseQueue(path: site.databaseURL.path)
+        try queue.write { try $0.execute(sql: "DELETE FROM complaints WHERE rowid % 3 = 0") }
+        try queue.close()
         _ = try Site.build(BuildOptions(root: site.folder))
         return site.output
     }
@@ -30,6 +37,35 @@ import PasarDemo
         #expect((largest?.value.count ?? 0) + assets <= Self.budget, "largest: \(largest?.key ?? "")")
     }
 
+    /// Recomputing the frozen month after a third of the complaints went differs at most markets
+    /// (745 of the 1,000; the others had none that month or lost none): the page says how many, shows the regency's changes and the largest few, and
+    /// revisions.csv beside it has every difference.
+    @Test func anEditionRevisedAtEveryMarketStaysReadable() throws {
+        let output = try Self.built.get()
+        let editions = try FileManager.default.contentsOfDirectory(atPath: output.appending(path: "edisi").path).filter { $0.hasPrefix("20") }
+        let edition = try #require(editions.first)
+        let page = try String(contentsOf: output.appending(path: "edisi/\(edition)/index.html"), encoding: .utf8)
+        let rows = try RecomputationTests.read(output.appending(path: "edisi/\(edition)/revisions.csv"))
+        let markets = Set(rows.filter { $0["scope"] == "market" }.compactMap { $0["id"] })
+        #expect(markets.count > 700, "\(markets.count) markets differ")
+        #expect(rows.allSatisfy { $0["frozen"] != $0["recomputed"] && $0["frozen_as_of"]?.hasPrefix(edition) == true })
+        let regency = rows.count { $0["scope"] == "regency" }
+        let caption = try #require(page.range(of: "id=\"revision-caption\""))
+        let body = page[caption.upperBound...]
+        let table = body[..<(try #require(body.range(of: "</table>"))).lowerBound]
+        #expect(table.components(separatedBy: "<tr><th scope=\"row\">").count - 1 == regency + EditionPageContext.largestShown)
+        let summary = "\(Self.indonesian(rows.count)) angka berbeda: \(regency) angka kabupaten, "
+            + "\(Self.indonesian(rows.count { $0["scope"] == "market" })) angka di \(Self.indonesian(markets.count)) pasar"
+        #expect(page.contains(summary), "\(summary)")
+        #expect(page.contains("href=\"../../edisi/\(edition)/revisions.csv\""))
+    }
+
+    /// 1234 → "1.234", as the Indonesian pages group thousands.
+    static func indonesian(_ value: Int) -> String {
+        let digits = String(value)
+        return digits.enumerated().map { index, digit in (index > 0 && (digits.count - index) % 3 == 0 ? "." : "") + String(digit) }.joined()
+    }
+
     /// Every tenth market has its own parking limit (100 markets): the category page names the first
     /// 40 and says how many more, instead of growing with the province.
     @Test func aCategoryPageNamesAFewMarketsWithTheirOwnLimitAndCountsTheRest() throws {
@@ -40,6 +76,9 @@ import PasarDemo
         let body = table[..<(try #require(table.range(of: "</table>"))).lowerBound]
         #expect(body.components(separatedBy: "<tr><th scope=\"row\">").count - 1 == CategoryPageContext.exceptionsShown)
         #expect(page.contains("…dan 60 pasar lain dengan batas waktu sendiri untuk kategori ini"))
+        // The regency standard names as many of the 100 markets with a document of their own, then counts.
+        let standard = try String(contentsOf: output.appending(path: "standar/index.html"), encoding: .utf8)
+        #expect(standard.contains("…dan 60 pasar lain dengan dokumen standar sendiri"))
     }
 
     @Test func everyMarketIsReachableByDistrictAndInTheList() throws {

@@ -21,8 +21,13 @@ struct EditionPageContext: Encodable {
     let markets: [FigureRow]
     let categories: [FigureRow]
     let ranking_note: String
+    /// The regency's changed figures, then the largest few of the markets' and categories' (all of
+    /// them are in revisions.csv: at province scale a full list outgrows any page).
     let revisions: [Revision]
     let has_revisions: Bool
+    let revision_summary: String
+    let revision_shown: String
+    let revisions_url: String
     let recomputed_as_of: String
     let files: [File]
     let checksum: String
@@ -56,15 +61,32 @@ struct EditionPageContext: Encodable {
         }
         categories = frozen.categories.records.map { row($0, url: home + PageAddress.category($0["category_id"] ?? "").path) }
         ranking_note = f.strings.text("overview.ranking_note", ["threshold": f.integer(frozen.rankingThreshold)])
-        revisions = published.revisions.map {
+        let all = published.revisions
+        let regency = all.filter { $0.kind == .regency }
+        let largest = all.filter { $0.kind != .regency }
+            .sorted { ($1.size, $0.kind.rawValue, $0.scope, $0.column) < ($0.size, $1.kind.rawValue, $1.scope, $1.column) }
+            .prefix(Self.largestShown)
+        revisions = (regency + largest).map {
             Revision(scope: $0.scope.isEmpty ? site.config.regency : $0.scope,
                      figure: f.strings.texts["column_names.\($0.column)"] ?? $0.column,
                      frozen: f.cell($0.frozen, column: $0.column), current: f.cell($0.current, column: $0.column))
         }
-        has_revisions = !revisions.isEmpty
+        has_revisions = !all.isEmpty
+        func counted(_ kind: EditionRevision.Kind) -> (figures: Int, scopes: Int) {
+            let mine = all.filter { $0.kind == kind }
+            return (mine.count, Set(mine.map(\.id)).count)
+        }
+        let markets = counted(.market), categories = counted(.category)
+        revision_summary = f.strings.text("editions.revision_summary", [
+            "count": f.integer(all.count), "regency": f.integer(regency.count), "market_figures": f.integer(markets.figures),
+            "markets": f.integer(markets.scopes), "category_figures": f.integer(categories.figures), "categories": f.integer(categories.scopes),
+        ])
+        revision_shown = all.count > revisions.count
+            ? f.strings.text("editions.revision_largest", ["shown": f.integer(largest.count)]) : f.strings.text("editions.revision_every")
         recomputed_as_of = f.dateTime(site.report.asOf)
         let folder = root + PageAddress.edition(frozen.edition).path
         files = EditionFiles.names.map { File(name: $0, url: folder + $0) }
+        revisions_url = folder + EditionFiles.revisions
         checksum = frozen.checksum
         database_sha256 = frozen.databaseSHA256
         tool_version = frozen.toolVersion
@@ -73,6 +95,9 @@ struct EditionPageContext: Encodable {
 
 /// The list of frozen editions.
 extension EditionPageContext {
+    /// How many market and category changes the revision note shows, largest first.
+    static let largestShown = 15
+
     /// A market's row on an edition page, for citations: `pasar-<id>`, or the id itself when it
     /// already starts so (`pasar-cikalong`, not `pasar-pasar-cikalong`).
     static func anchor(market id: String) -> String { id.hasPrefix("pasar-") ? id : "pasar-\(id)" }
@@ -107,6 +132,9 @@ struct EditionsIndexContext: Encodable {
 /// The data files each edition publishes from its frozen file.
 enum EditionFiles {
     static let names = ["markets.csv", "markets.json", "categories.csv", "categories.json"]
+    /// Every figure today's recomputation gives differently, beside the frozen files (not in their SHA256SUMS, which never changes).
+    static let revisions = "revisions.csv"
+    static let revisionColumns = ["scope", "id", "name", "figure", "frozen", "recomputed", "frozen_as_of", "recomputed_as_of"]
 }
 
 extension LocalFormat {

@@ -23,6 +23,8 @@ struct RegencyStandardPageContext: Encodable {
     /// Markets with a standard document of their own (which may replace some limits).
     let own_markets: [MarketLink]
     let has_own_markets: Bool
+    /// "…and 960 more" when more markets have their own document than the page names.
+    let own_markets_more: String?
     let following_count: String
 
     init(site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
@@ -36,10 +38,15 @@ struct RegencyStandardPageContext: Encodable {
         }
         history = StandardHistoryContext(categories, on: day, format: f)
         document = DocumentContext(site.regencyStandard, language: language, format: f)
-        own_markets = site.report.markets.filter { site.marketDocuments[$0.market.id] != nil }.map {
+        let own = site.report.markets.filter { site.marketDocuments[$0.market.id] != nil }
+        // Named up to the category pages' limit, then counted: a province where every market has
+        // its own document would otherwise list a thousand links.
+        own_markets = own.prefix(CategoryPageContext.exceptionsShown).map {
             MarketLink(name: $0.market.name, url: home + PageAddress.market($0.market.id).path)
         }
-        has_own_markets = !own_markets.isEmpty
-        following_count = f.integer(site.report.markets.count - own_markets.count)
+        has_own_markets = !own.isEmpty
+        own_markets_more = own.count > own_markets.count
+            ? f.strings.text("regency_standard.own_markets_more", ["count": f.integer(own.count - own_markets.count)]) : nil
+        following_count = f.integer(site.report.markets.count - own.count)
     }
 }

@@ -59,17 +59,34 @@ public struct SiteRenderInput: Sendable {
 
 /// A figure of a frozen edition that today's recomputation of the same month gives differently.
 public struct EditionRevision: Sendable, Hashable {
+    /// What the figure describes.
+    public enum Kind: String, Sendable, Hashable {
+        case regency, market, category
+    }
+
+    public let kind: Kind
+    /// The market or category id; empty for the regency.
+    public let id: String
     /// The market or category name, or empty for the whole regency.
     public let scope: String
     public let column: String
     public let frozen: String
     public let current: String
 
-    public init(scope: String, column: String, frozen: String, current: String) {
+    public init(kind: Kind = .regency, id: String = "", scope: String, column: String, frozen: String, current: String) {
+        self.kind = kind
+        self.id = id
         self.scope = scope
         self.column = column
         self.frozen = frozen
         self.current = current
+    }
+
+    /// How large the change is, to show the largest first: the relative change of a number, 1 (a
+    /// whole figure) for one that appeared, vanished or is not a number.
+    public var size: Double {
+        guard let old = Double(frozen), let new = Double(current) else { return 1 }
+        return abs(new - old) / max(abs(old), 1)
     }
 }
 

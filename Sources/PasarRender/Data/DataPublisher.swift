@@ -42,7 +42,7 @@ struct DataPublisher {
             if site.config.baseURL != nil {
                 files.append(try sink.write("data/catalog.jsonld", CatalogMetadata.dcat(site, resources: resources, texts: texts).encoded()))
             }
-            for published in site.editions { files += try self.editionFiles(published.edition) }
+            for published in site.editions { files += try self.editionFiles(published) }
             // The ZIP holds the CSV files and their descriptions, not the JSON twins: the same rows
             // again would only lengthen the download and the build's longest piece of work.
             bundle.add(files.filter(Self.isBundled).sorted { $0.path < $1.path })
@@ -75,8 +75,10 @@ struct DataPublisher {
     }
 
     /// An edition's CSV files are its frozen cells verbatim; the JSON twins are made from the same
-    /// cells; SHA256SUMS lists them in their folder.
-    func editionFiles(_ edition: FrozenEdition) throws -> [WrittenFile] {
+    /// cells; SHA256SUMS lists them in their folder. Beside them, revisions.csv: every figure that
+    /// today's recomputation gives differently (outside SHA256SUMS, which never changes).
+    func editionFiles(_ published: PublishedEdition) throws -> [WrittenFile] {
+        let edition = published.edition
         let folder = PageAddress.edition(edition.edition).path
         var written: [WrittenFile] = []
         for (table, name) in [(edition.markets, "markets"), (edition.categories, "categories")] {
@@ -91,7 +93,12 @@ struct DataPublisher {
             written.append(try sink.write(folder + "\(name).csv", data.csv()))
             written.append(try sink.write(folder + "\(name).json", json.encoded()))
         }
-        return written + [try sums(written, folder: folder)]
+        let recomputedAsOf = site.report.asOf.description
+        let revisions = DataTable(columns: EditionFiles.revisionColumns, rows: published.revisions.map { r in
+            [r.kind.rawValue, r.id, r.scope, r.column, r.frozen, r.current, edition.asOf, recomputedAsOf].map(DataTable.Cell.text)
+        })
+        let sums = try sums(written, folder: folder)
+        return written + [sums, try sink.write(folder + EditionFiles.revisions, revisions.csv())]
     }
 
     /// Waits for the ZIP, then writes `data/SHA256SUMS`; the data files as finally published.

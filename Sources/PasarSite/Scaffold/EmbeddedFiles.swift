@@ -434,6 +434,10 @@ editions:
   revision_heading: Revision note
   revision_text: "Recomputing this month with the database as of the time below gives figures that differ from the frozen ones (for example because complaints were recorded late or corrected):"
   revision_caption: Figures that differ
+  revision_summary: "{count} figures differ: {regency} for the regency, {market_figures} at {markets} markets, {category_figures} for {categories} categories."
+  revision_largest: "The table has every regency figure that differs and the {shown} largest changes at markets and categories."
+  revision_every: The table has every figure that differs.
+  revision_file: "Every difference, with the frozen value, the recomputed value and the as-of time of each:"
   scope: Scope
   figure: Figure
   frozen: Frozen
@@ -817,6 +821,7 @@ regency_standard:
   following_prefix: This standard applies in full at the
   following_suffix: markets without a service-standard document of their own, and at the other markets for every limit their document does not set.
   own_markets: "Markets with a service-standard document of their own (their limits may differ):"
+  own_markets_more: "…and {count} more markets with a document of their own; each market's standard is on its page."
   document_heading: Service-standard document
 
 standard_history:
@@ -1112,6 +1117,10 @@ editions:
   revision_heading: Catatan revisi
   revision_text: "Perhitungan ulang bulan ini dengan basis data per waktu berikut memberi angka yang berbeda dari angka yang dibekukan (misalnya karena pengaduan dicatat terlambat atau diperbaiki):"
   revision_caption: Angka yang berbeda
+  revision_summary: "{count} angka berbeda: {regency} angka kabupaten, {market_figures} angka di {markets} pasar, {category_figures} angka di {categories} kategori."
+  revision_largest: "Tabel memuat setiap angka kabupaten yang berbeda dan {shown} perubahan terbesar di pasar dan kategori."
+  revision_every: Tabel memuat setiap angka yang berbeda.
+  revision_file: "Semua perbedaan, dengan nilai yang dibekukan, hasil perhitungan ulang dan waktu data masing-masing:"
   scope: Cakupan
   figure: Angka
   frozen: Dibekukan
@@ -1495,6 +1504,7 @@ regency_standard:
   following_prefix: Standar ini berlaku sepenuhnya di
   following_suffix: pasar yang tidak mempunyai dokumen standar sendiri, dan di pasar lain untuk setiap batas waktu yang tidak diatur dalam dokumen pasar itu.
   own_markets: "Pasar dengan dokumen standar sendiri (batas waktunya dapat berbeda):"
+  own_markets_more: "…dan {count} pasar lain dengan dokumen standar sendiri; standar setiap pasar ada di halaman pasarnya."
   document_heading: Dokumen standar pelayanan
 
 standard_history:
@@ -2068,6 +2078,7 @@ announcement:
 <section class="revision" aria-labelledby="revision-heading">
 <h2 id="revision-heading">{{t.editions.revision_heading}}</h2>
 <p>{{t.editions.revision_text}} {{recomputed_as_of}}.</p>
+<p>{{revision_summary}} {{revision_shown}}</p>
 <div class="table-wrap" role="region" aria-labelledby="revision-caption" tabindex="0">
 <table>
 <caption id="revision-caption">{{t.editions.revision_caption}}</caption>
@@ -2079,6 +2090,7 @@ announcement:
 </tbody>
 </table>
 </div>
+<p>{{t.editions.revision_file}} <a href="{{revisions_url}}">revisions.csv</a></p>
 </section>
 {{/has_revisions}}
 
@@ -2938,6 +2950,7 @@ announcement:
 {{#own_markets}}<li><a href="{{url}}">{{name}}</a></li>
 {{/own_markets}}
 </ul>
+{{#own_markets_more}}<p class="note">{{own_markets_more}}</p>{{/own_markets_more}}
 {{/has_own_markets}}
 {{#blocks.standards}}{{>partials/cite-line}}{{/blocks.standards}}
 </section>
