@@ -29,7 +29,7 @@ enum AsOfCheck {
                 let state: LocalizedText = first.column == "received_at" ? "it is not counted yet" : "it counts as still open then"
                 findings.append(Diagnostic(
                     .warning, "\(LocalizedText.joined(record.times.map { "\($0.column) \"\($0.time)\"" }, separator: ", ")) after the as-of moment, which leaves it out as it cannot be real; \(state)",
-                    at: .row(table: "complaints", id: record.complaintID), priority: 1))
+                    at: .row(table: "complaints", id: record.complaintID), priority: 1, confidential: !record.mayBeListed))
             }
         }
         if let (spell, records) = quality.quietSpell {
@@ -48,9 +48,10 @@ enum AsOfCheck {
         return findings
     }
 
-    /// "complaints ADU-1, ADU-2 … (and 5 more)".
+    /// "ADU-1, ADU-2 (and 5 more)": rahasia complaints are counted, not named (a summary finding is
+    /// kept in the published manifest; `pasar check` gives each its own finding).
     static func ids(_ records: LaterRecords) -> LocalizedText {
-        let named = records.listed.prefix(namedInSummary).map(\.complaintID)
+        let named = records.listed.filter(\.mayBeListed).prefix(namedInSummary).map(\.complaintID)
         let rest = records.count - named.count
         let list = LocalizedText(verbatim: named.joined(separator: ", "))
         return rest > 0 ? "\(list) (and \(rest) more)" : list

@@ -98,7 +98,8 @@ public enum SiteCheck {
             Diagnostic(
                 .warning, LocalizedText.joined(entry.problems.map(\.explanation), separator: "; ")
                     + (entry.isInTimeStatistics ? LocalizedText(verbatim: "") : " (left out of time statistics)"),
-                at: .row(table: "complaints", id: entry.complaintID), priority: entry.isInTimeStatistics ? 0 : 1)
+                at: .row(table: "complaints", id: entry.complaintID), priority: entry.isInTimeStatistics ? 0 : 1,
+                confidential: !entry.mayBeListed)
         }
     }
 

@@ -10,6 +10,8 @@ import PasarCore
         "0812-7777-6666", "081277776666", "+62 857 1234 9876", "pelapor.rahasia@contoh.id", "3273014405890001", "3273.0144.0589.0002",
         // the rahasia complaint's summary and the reporters' names and contacts from the private columns
         "RAHASIA-PENANDA", "CANARY", "canary", "0812999900",
+        // the numbers of rahasia complaints: one with an impossible record, one received after the as-of moment
+        "RHS-777", "RHS-778",
     ]
 
     func build() throws -> (FixtureSite, BuildReport) {
@@ -22,6 +24,9 @@ import PasarCore
             UPDATE complaints SET public_summary = '=HYPERLINK("http://contoh.example","klik")' WHERE id = 'A7';
             INSERT INTO complaints (id, market_id, category_id, received_at, status, public_summary, reporter_name, reporter_phone, reporter_contact, confidentiality)
             VALUES ('R1', 'pasar-a', 'kebersihan', '2025-12-30T08:00:00+07:00', 'diterima', 'RAHASIA-PENANDA kios 7', 'CANARY Ratna', '081299990099', 'canary-r@example.org', 'rahasia');
+            INSERT INTO complaints (id, market_id, category_id, received_at, resolved_at, status, confidentiality) VALUES
+              ('RHS-777', 'pasar-b', 'parkir', '2025-12-20T08:00:00+07:00', '2025-12-19T08:00:00+07:00', 'selesai', 'rahasia'),
+              ('RHS-778', 'pasar-b', 'parkir', '2026-02-20T08:00:00+07:00', NULL, 'diterima', 'rahasia');
             """)
         return (site, try Site.build(site.options()))
     }
@@ -39,6 +44,11 @@ import PasarCore
             for secret in Self.planted { #expect(!text.contains(secret), "\(secret) leaked into \(path)") }
         }
         #expect(report.scrubbed.phoneNumbers == 3 && report.scrubbed.emailAddresses == 1 && report.scrubbed.nikNumbers == 2)
+        // The output's manifest (published with the site) keeps the warning, without the number.
+        #expect(files[".pasar-output"].map { String(decoding: $0, as: UTF8.self).contains("resolved_at is earlier than received_at") } == true)
+        // The officer at the terminal still sees which complaint it is.
+        let check = try SiteCheck.run(site.options()).warnings.map(\.description)
+        #expect(check.contains { $0.hasPrefix(#"table complaints, row id "RHS-777": warning: resolved_at is earlier"#) })
     }
 
     @Test func rahasiaComplaintsAreCountedButNotListedAndAnonimOnesCarryNoReporter() throws {

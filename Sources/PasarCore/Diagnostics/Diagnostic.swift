@@ -43,17 +43,33 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How much the finding matters for the published figures (higher first in a build's summary):
     /// 2 figures already published would change or are wrong, 1 records left out, 0 completeness.
     public var priority: Int
+    /// True when the location names a rahasia complaint: shown to the officer at the terminal, but
+    /// kept only as its table wherever the finding is stored (the output's manifest is published
+    /// with the site).
+    public var confidential: Bool
 
     public init(_ severity: Severity, _ message: LocalizedText, at location: SourceLocation? = nil, hint: LocalizedText? = nil,
-                priority: Int = 0) {
+                priority: Int = 0, confidential: Bool = false) {
         self.severity = severity
         self.location = location
         text = message
         hintText = hint.flatMap { $0.isEmpty ? nil : $0 }
         self.priority = priority
+        self.confidential = confidential
     }
 
     enum CodingKeys: String, CodingKey { case severity, location, text, hintText, priority }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(severity, forKey: .severity)
+        var stored = location
+        if confidential, case let .row(table, _) = location { stored = .table(table) }
+        try c.encodeIfPresent(stored, forKey: .location)
+        try c.encode(text, forKey: .text)
+        try c.encodeIfPresent(hintText, forKey: .hintText)
+        try c.encode(priority, forKey: .priority)
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -62,6 +78,7 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         text = try c.decode(LocalizedText.self, forKey: .text)
         hintText = try c.decodeIfPresent(LocalizedText.self, forKey: .hintText)
         priority = try c.decodeIfPresent(Int.self, forKey: .priority) ?? 0
+        confidential = false
     }
 
     /// The message in English (as tests and logs read it).
