@@ -33,6 +33,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // zlib itself (Debian's zlib1g-dev), for the lookup files' gzip; ZIPFoundation keeps its own module of it.
+        .systemLibrary(name: "CPasarZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "PasarCore"),
         // renameat2(RENAME_EXCHANGE) for swapping the output folder in one step (not in Swift's Glibc).
         .target(name: "CPasarFiles"),
@@ -51,7 +53,7 @@ let package = Package(
         .target(
             name: "PasarRender",
             dependencies: [
-                "PasarCore", "PasarSources",
+                "PasarCore", "PasarSources", "CPasarZlib",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

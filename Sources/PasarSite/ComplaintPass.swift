@@ -14,12 +14,12 @@ enum ComplaintPass {
     static let batchSize = 4096
 
     /// Runs the pass; `intake` is used by the judging thread only and handed back after.
-    static func run(_ snapshot: any ComplaintSnapshot, intake: inout ComplaintIntake, files: ComplaintFiles?,
+    static func run(_ snapshot: any ComplaintSnapshot, intake: inout ComplaintIntake, files: ComplaintFiles?, tracking: TrackingFiles? = nil,
                     duplicates: DuplicateFinder?, clock: StageClock?) throws(PasarError) {
         let read = Channel<[Complaint]>(capacity: 3)
         let judged = Channel<[Judged]>(capacity: 3)
         let judge = Judge(intake: intake, duplicates: duplicates, clock: clock, publishing: files != nil)
-        let writer = Writer(files: files, clock: clock)
+        let writer = Writer(files: files, tracking: tracking, clock: clock)
         let done = DispatchGroup()
         done.enter()
         Thread.detachNewThread {
@@ -52,10 +52,12 @@ enum ComplaintPass {
         intake = judge.intake
     }
 
-    /// A complaint judged, with its summary already scrubbed for publication.
+    /// A complaint judged, with its summary already scrubbed for publication and, when it may be
+    /// looked up, its tracked facts.
     struct Judged: Sendable {
         let evaluation: ComplaintEvaluation
         let summary: ComplaintFiles.PublicSummary
+        let tracked: TrackedComplaint?
     }
 
     /// The judging stage: owned by its thread while the pass runs, read by the caller after it ends.
@@ -84,7 +86,13 @@ enum ComplaintPass {
                     for complaint in batch {
                         duplicates?.add(complaint)
                         if let evaluation = intake.add(complaint), publishing {
-                            evaluations.append(Judged(evaluation: evaluation, summary: .init(of: complaint, scrubber: scrubber)))
+                            let summary = ComplaintFiles.PublicSummary(of: complaint, scrubber: scrubber)
+                            let evaluator = intake.evaluator
+                            let standard = evaluation.facts.received.flatMap {
+                                evaluator.standard(market: evaluation.facts.market, category: evaluation.facts.category, on: $0.wibDate)
+                            }
+                            let tracked = TrackedComplaint(evaluation, summary: summary.text, standard: standard, calendar: evaluator.calendar)
+                            evaluations.append(Judged(evaluation: evaluation, summary: summary, tracked: tracked))
                         }
                     }
                 }
@@ -97,11 +105,13 @@ enum ComplaintPass {
     /// The writing stage: the complaint-level files, row by row.
     final class Writer: @unchecked Sendable {
         let files: ComplaintFiles?
+        let tracking: TrackingFiles?
         let clock: StageClock?
         var error: PasarError?
 
-        init(files: ComplaintFiles?, clock: StageClock?) {
+        init(files: ComplaintFiles?, tracking: TrackingFiles?, clock: StageClock?) {
             self.files = files
+            self.tracking = tracking
             self.clock = clock
         }
 
@@ -110,7 +120,10 @@ enum ComplaintPass {
                 guard error == nil, let files else { continue }  // keep draining so no stage waits forever
                 do {
                     try clock.time(.write) { () throws(PasarError) in
-                        for judged in batch { try files.write(judged.evaluation, summary: judged.summary) }
+                        for judged in batch {
+                            try files.write(judged.evaluation, summary: judged.summary)
+                            if let tracked = judged.tracked { try tracking?.add(tracked) }
+                        }
                     }
                 } catch let failure {
                     error = failure

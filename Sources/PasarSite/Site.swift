@@ -189,12 +189,17 @@ public enum Site {
                                          leftOut: asOf.notes.leftOut, quietSpell: asOf.notes.quietSpell)
             intake.reserveCapacity(try snapshot.complaintCount())
             let complaintFiles = files.map { ComplaintFiles(sink: $0, asOf: asOf.timestamp) }
+            let tracking = files.map { TrackingFiles(sink: $0, markets: site.reference.markets, categories: site.reference.categories) }
             let duplicates = findDuplicates ? DuplicateFinder() : nil
-            try ComplaintPass.run(snapshot, intake: &intake, files: complaintFiles, duplicates: duplicates, clock: clock)
+            try ComplaintPass.run(snapshot, intake: &intake, files: complaintFiles, tracking: tracking, duplicates: duplicates, clock: clock)
             let streamed = try clock.time(.write) { () throws(PasarError) in try complaintFiles?.finish() ?? [] }
-            return (site, asOf, intake, streamed, complaintFiles?.scrubbed ?? SummaryScrubber.Counts(), duplicates?.groups() ?? [])
+            return (site, asOf, intake, streamed, complaintFiles?.scrubbed ?? SummaryScrubber.Counts(), duplicates?.groups() ?? [], tracking)
         }
-        let (site, asOf, intake, streamed, scrubbed, duplicates) = pass
+        let (site, asOf, intake, streamed, scrubbed, duplicates, tracking) = pass
+        // The lookup files are grouped and compressed on a thread of their own while the figures are computed.
+        let trackingIndex = BackgroundValue { () throws(PasarError) -> TrackingIndex in
+            try clock.time(.write) { () throws(PasarError) in try tracking?.finish() ?? TrackingIndex(files: [:]) }
+        }
         // The complaint files are complete: compress them while everything else is made.
         let bundle = files.map { DataBundle(sink: $0, asOf: asOf.timestamp) }
         bundle?.add(streamed.map(\.file))
@@ -214,7 +219,7 @@ public enum Site {
             config: site.config, report: report, regencyStandard: site.regencyStandard, marketDocuments: site.marketDocuments,
             pages: site.pages, calendar: site.calendar, isSample: site.reference.isSample, toolVersion: PasarVersion.current,
             editions: editions, databaseSHA256: databaseSHA256, activities: site.content.activities,
-            announcements: site.content.announcements)
+            announcements: site.content.announcements, tracking: try trackingIndex.value())
         return Prepared(site: site, asOf: asOf, input: input, intake: intake, streamed: streamed, scrubbed: scrubbed,
                         warnings: warnings, duplicates: duplicates, bundle: bundle, databaseSHA256: databaseSHA256)
     }

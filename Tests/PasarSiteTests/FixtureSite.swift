@@ -92,6 +92,13 @@ struct FixtureSite {
         return entries
     }
 
+    /// A gzip file's contents, by the system's gzip (the lookup files).
+    static func gunzip(_ url: URL) throws -> Data {
+        let (status, output) = try ExternalTool.run("gzip", ["-dc", url.path])
+        guard status == 0 else { throw ExternalTool.Missing(name: "a readable gzip file at \(url.path): \(output)") }
+        return Data(output.utf8)
+    }
+
     func remove() { try? FileManager.default.removeItem(at: root) }
 }
 

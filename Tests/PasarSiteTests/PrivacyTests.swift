@@ -39,6 +39,9 @@ import PasarCore
         // The zip is compressed: what it holds is searched too.
         for (name, data) in try FixtureSite.unzip(site.output.appending(path: "data/pasar-terbuka-data.zip")) { files["zip:" + name] = data }
         #expect(files.keys.contains("zip:complaints-2025.csv"))
+        // So are the lookup files.
+        for (name, _) in files where name.hasSuffix(".json.gz") { files["gz:" + name] = try FixtureSite.gunzip(site.output.appending(path: name)) }
+        #expect(files.keys.contains { $0.hasPrefix("gz:lacak/lain/") }, "the mini site's numbers carry no year")
         for (path, data) in files {
             let text = String(decoding: data, as: UTF8.self)
             for secret in Self.planted { #expect(!text.contains(secret), "\(secret) leaked into \(path)") }

@@ -3,6 +3,14 @@
 /// one out (an English plural ending). A literal brace is doubled.
 public enum MessageCatalog {
     public static let indonesian: [String: String] = [
+        "zlib could not start compressing":
+            "zlib tidak dapat mulai memampatkan",
+        "zlib could not compress ({0})":
+            "zlib tidak dapat memampatkan ({0})",
+        "cannot write the scratch records: {0}":
+            "tidak dapat menulis catatan sementara: {0}",
+        "cannot read the scratch records: {0}":
+            "tidak dapat membaca catatan sementara: {0}",
         "{0} \"{1}\" is before {2} (an empty date stored as 1970?)":
             "{0} \"{1}\" sebelum tahun {2} (tanggal kosong tersimpan sebagai 1970?)",
         "the default as-of moment leaves out {0} time(s) that cannot be real recordings: {1}; the complaints concerned: {2}":
@@ -225,8 +233,6 @@ public enum MessageCatalog {
             "berkas tidak dapat dibaca sebagai CSV: {0}",
         "cannot read the file: {0}":
             "tidak dapat membaca berkas: {0}",
-        "cannot read the held-back rows: {0}":
-            "tidak dapat membaca baris yang ditahan: {0}",
         "cannot read the staged file back":
             "tidak dapat membaca kembali berkas sementara",
         "cannot read the timings: {0}":
@@ -249,8 +255,6 @@ public enum MessageCatalog {
             "tidak dapat menulis edisi: {0}",
         "cannot write the file: {0}":
             "tidak dapat menulis berkas: {0}",
-        "cannot write the held-back rows: {0}":
-            "tidak dapat menulis baris yang ditahan: {0}",
         "cannot write the new site: {0}":
             "tidak dapat menulis situs baru: {0}",
         "cannot write the sample database: {0}":

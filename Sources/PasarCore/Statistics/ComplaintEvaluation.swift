@@ -76,6 +76,13 @@ public struct ComplaintEvaluator: Sendable {
         return (facts, problems)
     }
 
+    /// The standard a complaint of the market and category at these positions was judged by, when
+    /// received on `day`; nil for positions not in the lists.
+    public func standard(market: Int?, category: Int?, on day: CivilDate) -> ResponseStandard? {
+        guard let market, let category, standardTable.indices.contains(market), standardTable[market].indices.contains(category) else { return nil }
+        return standardTable[market][category].standard(on: day)
+    }
+
     /// A recorded time the figures can use: valid and not before the plausible years. A time after
     /// them is kept as "later than any as-of moment": like any time after the as-of moment, it is
     /// a step the complaint had not reached yet, not a reason to leave it out.

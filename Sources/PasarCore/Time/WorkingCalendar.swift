@@ -61,6 +61,13 @@ public struct WorkingCalendar: Sendable {
         return Int(weekdays - daysOff(after: start.dayNumber, through: end.dayNumber))
     }
 
+    /// The number of working days from a fixed day long ago up to and including `date`: the working
+    /// days after one day up to another are the difference of their numbers (what the lookup page
+    /// uses, with one number for its as-of day, instead of the whole calendar).
+    public func workingDayNumber(_ date: CivilDate) -> Int64 {
+        WorkingCalendar.weekdaysBefore(date.dayNumber + 1) - Int64(firstIndex(after: date.dayNumber))
+    }
+
     /// True when every day from `start` through `end` lies inside the period the holiday list covers.
     public func covers(from start: CivilDate, through end: CivilDate) -> Bool {
         coverage.contains(start) && coverage.contains(end)

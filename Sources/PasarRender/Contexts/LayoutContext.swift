@@ -92,6 +92,7 @@ struct LayoutBuilder {
         if !site.programme.activities.isEmpty {
             nav.append(.init(label: strings.text("nav.activities"), url: home + PageAddress.activities.path, current: current(.activities)))
         }
+        nav.append(.init(label: strings.text("nav.tracking"), url: home + PageAddress.tracking.path, current: current(.tracking)))
         nav.append(.init(label: strings.text("nav.data"), url: home + PageAddress.data.path, current: current(.data)))
         nav.append(.init(label: strings.text("nav.methodology"), url: home + PageAddress.methodology.path, current: current(.methodology)))
         let alternates = Language.all.map { other in

@@ -26,6 +26,8 @@ public struct PageAddress: Sendable, Hashable {
     public static let announcements = PageAddress("pengumuman/")
     public static func announcement(_ slug: String) -> PageAddress { PageAddress("pengumuman/\(slug)/") }
     public static let data = PageAddress("data/")
+    /// The complaint lookup: a complainant follows their own complaint by its number.
+    public static let tracking = PageAddress("lacak/")
     public static let dataQuality = PageAddress("kualitas-data/")
     public static let methodology = PageAddress("metodologi/")
     public static let editions = PageAddress("edisi/")

@@ -8,9 +8,12 @@ struct ContentPageContext: Encodable {
     let untranslated: Bool
     /// The language the text is actually in (Indonesian when no translation exists).
     let content_lang: String
+    /// The page site.yml names for how to complain: it ends with the way to follow a complaint.
+    let is_how_to_complain: Bool
 
-    init(_ page: ContentPage, language: Language) {
+    init(_ page: ContentPage, language: Language, howToComplain: String?) {
         title = page.title(in: language)
+        is_how_to_complain = page.slug == howToComplain
         (html, untranslated, content_lang) = TranslatedBody.of(page.html, english: page.english, in: language)
     }
 }

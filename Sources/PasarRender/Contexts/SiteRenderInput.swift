@@ -19,6 +19,8 @@ public struct SiteRenderInput: Sendable {
     public let databaseSHA256: String
     /// Activities and announcements, ordered around the as-of moment.
     public let programme: Programme
+    /// The lookup files written for `/lacak/`; empty when none were (a check).
+    public let tracking: TrackingIndex
     /// Market names by id, for pages that name markets by id (activities, announcements).
     let marketNames: [String: String]
     /// The markets in ranking order and by district.
@@ -29,8 +31,10 @@ public struct SiteRenderInput: Sendable {
     public init(
         config: SiteConfig, report: PortalReport, regencyStandard: StandardDocument, marketDocuments: [String: StandardDocument],
         pages: [ContentPage], calendar: WorkingCalendar, isSample: Bool, toolVersion: String,
-        editions: [PublishedEdition] = [], databaseSHA256: String = "", activities: [Activity] = [], announcements: [Announcement] = []
+        editions: [PublishedEdition] = [], databaseSHA256: String = "", activities: [Activity] = [], announcements: [Announcement] = [],
+        tracking: TrackingIndex = TrackingIndex(files: [:])
     ) {
+        self.tracking = tracking
         self.config = config
         self.report = report
         self.regencyStandard = regencyStandard

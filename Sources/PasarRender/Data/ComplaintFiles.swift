@@ -59,7 +59,7 @@ public final class ComplaintFiles {
             let name = year.map(Self.resourceName(year:)) ?? Self.undated
             // The held-back rows' scratch file sits beside the year's file in the staging folder.
             file = YearFile(name: name, file: try sink.open("data/\(name).csv"),
-                            statisticsOnly: HeldBackRows(url: sink.location(of: "data/.\(name).held-back"), shownAs: "data/\(name).csv"))
+                            statisticsOnly: ScratchRecords(url: sink.location(of: "data/.\(name).held-back"), shownAs: "data/\(name).csv"))
             CSVText.appendRow(Self.columns, to: &file.buffer)
             open[year] = file
         }
@@ -145,9 +145,9 @@ private final class YearFile {
     var buffer: [UInt8] = []
     var rows = 0
     /// Statistics-only rows (rahasia), written after the others.
-    let statisticsOnly: HeldBackRows
+    let statisticsOnly: ScratchRecords
 
-    init(name: String, file: any StreamedFile, statisticsOnly: HeldBackRows) {
+    init(name: String, file: any StreamedFile, statisticsOnly: ScratchRecords) {
         self.name = name
         self.file = file
         self.statisticsOnly = statisticsOnly

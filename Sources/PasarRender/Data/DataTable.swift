@@ -149,7 +149,7 @@ public enum JSONValue: Sendable, Hashable, Encodable {
         }
     }
 
-    private static func writeString(_ text: String, to bytes: inout [UInt8]) {
+    static func writeString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         let utf8 = Array(text.utf8)
         var index = 0

@@ -22,6 +22,7 @@ public struct PlannedPage: Sendable, Hashable {
         case announcements
         case announcement(index: Int)
         case data
+        case tracking
         case dataQuality
         case methodology
         case editions
@@ -80,6 +81,7 @@ extension SiteRenderInput {
                 }
             }
             add(.data, .data, ["data"])
+            add(.tracking, .tracking, ["tracking"])
             add(.dataQuality, .dataQuality, ["data-quality"])
             add(.methodology, .methodology, ["methodology"])
             add(.editions, .editions, ["editions"])

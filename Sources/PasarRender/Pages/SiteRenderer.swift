@@ -166,7 +166,7 @@ public struct SiteRenderer: Sendable {
             let content = site.pages[index]
             let description = language == .english ? (content.english?.description ?? content.description) : content.description
             return try prepared(try layout(content.title(in: language), description: description)) { _ in
-                ContentPageContext(content, language: language)
+                ContentPageContext(content, language: language, howToComplain: site.config.howToComplain)
             }
         case .activities:
             return try prepared(try layout(t("activity.index_title"), description: t("activity.index_lead"))) { root in
@@ -191,6 +191,10 @@ public struct SiteRenderer: Sendable {
         case .data:
             return try prepared(try layout(t("data.title"))) { root in
                 DataPageContext(site: site, data: data, language: language, format: format, root: root)
+            }
+        case .tracking:
+            return try prepared(try layout(t("tracking.title"), description: t("tracking.lead"))) { root in
+                TrackingPageContext(site: site, language: language, format: format, root: root)
             }
         case .dataQuality:
             return try prepared(try layout(t("quality.title"))) { root in

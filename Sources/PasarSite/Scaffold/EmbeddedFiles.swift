@@ -3,6 +3,193 @@
 /// Files `pasar init` writes into a new site, as they are in this repository.
 enum EmbeddedFiles {
     static let all: [(path: String, text: String)] = [
+        ("themes/default/assets/lacak.js", ##"""
+// Pasar Terbuka: the complaint lookup (/lacak/). The page works without this script: it then says
+// where a complaint can be found. The rules for numbers and files repeat TrackingNumber and
+// TrackingFiles in the program exactly; every text comes from the theme's translation files.
+(function () {
+  "use strict";
+  var configElement = document.getElementById("lacak-config");
+  var form = document.getElementById("lacak-form");
+  var input = document.getElementById("nomor");
+  var result = document.getElementById("lacak-result");
+  var fallback = document.getElementById("lacak-without-script");
+  if (!configElement || !form || !input || !result) { return; }
+  var config = JSON.parse(configElement.textContent);
+  var T = config.texts, F = config.format;
+  var supported = !!(window.fetch && window.DecompressionStream && window.Response && window.Blob && window.URLSearchParams);
+
+  function fill(template, values) {
+    return String(template).replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : whole;
+    });
+  }
+
+  // ADU-202412-0001, adu 202412 0001 and ADU2024120001 are one number (TrackingNumber.key).
+  function key(number) { return String(number).replace(/[^A-Za-z0-9]/g, "").toUpperCase(); }
+  // The year the number carries: the first run of four or more digits, when it begins with 20.
+  function partition(k) {
+    var run = /[0-9]{4,}/.exec(k);
+    return run && run[0].slice(0, 2) === "20" ? run[0].slice(0, 4) : "lain";
+  }
+  // FNV-1a, 32 bits.
+  function hash(k) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < k.length; i++) { h = Math.imul(h ^ k.charCodeAt(i), 0x01000193) >>> 0; }
+    return h >>> 0;
+  }
+
+  // Dates and times in WIB (UTC+7), as the pages write them.
+  function wib(seconds) {
+    var d = new Date((seconds + 7 * 3600) * 1000);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate(), hour: d.getUTCHours(),
+             minute: d.getUTCMinutes(), weekday: (d.getUTCDay() + 6) % 7 };
+  }
+  function two(n) { return (n < 10 ? "0" : "") + n; }
+  function date(seconds) { var t = wib(seconds); return fill(F.date, { day: t.day, month: config.months[t.month], year: t.year }); }
+  function weekdayDate(seconds) { return fill(F.weekday_date, { weekday: config.weekdays[wib(seconds).weekday], date: date(seconds) }); }
+  function dateTime(seconds) {
+    var t = wib(seconds);
+    return fill(F.datetime, { date: date(seconds), time: fill(F.time, { hour: two(t.hour), minute: two(t.minute) }) });
+  }
+  function decimal(value) {
+    var parts = (Math.round(value * 10) / 10).toFixed(1).split(".");
+    return parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, F.group_separator) + F.decimal_separator + parts[1];
+  }
+  function duration(seconds) {
+    return seconds < 48 * 3600 ? fill(F.hours, { value: decimal(seconds / 3600) }) : fill(F.days, { value: decimal(seconds / 86400) });
+  }
+  function amount(value, unit) {
+    var name = { j: "unit_hours", h: "unit_days", k: "unit_working_days" }[unit];
+    return fill(value === 1 && F[name + "_one"] ? F[name + "_one"] : F[name], { value: value });
+  }
+  function limit(code) { var m = /^(\d+)([jhk])$/.exec(code) || ["", "0", "k"]; return { text: amount(parseInt(m[1], 10), m[2]), unit: m[2] }; }
+  // A working-day deadline ends at 23:59:59 of its day: the day says it; hours and days need the time.
+  function deadline(seconds, unit) { return unit === "k" ? weekdayDate(seconds) : dateTime(seconds); }
+
+  function element(name, text, className) {
+    var e = document.createElement(name);
+    if (text !== undefined) { e.textContent = text; }
+    if (className) { e.className = className; }
+    return e;
+  }
+  function say(text) { result.textContent = ""; result.appendChild(element("p", text)); }
+
+  // One complaint as it stood at the page's as-of moment (TrackedComplaint.view in the program).
+  function show(file, r) {
+    var asOf = config.as_of;
+    var received = r[5];
+    var responded = r[7] !== null && received + r[7] <= asOf ? received + r[7] : null;
+    var closed = r[8] !== null && received + r[8] <= asOf ? received + r[8] : null;
+    var state = r[9] === "s" && closed !== null ? "resolved" : r[9] === "t" && closed !== null ? "rejected" : "open";
+    var standards = String(file.s[r[3]]).split("/");
+    var respond = limit(standards[0]), resolve = limit(standards[1]);
+    var market = file.m[r[0]] || ["", ""], category = file.k[r[1]] || ["", ""], channel = file.h[r[2]] || "";
+
+    var box = element("article", undefined, "tracked");
+    box.appendChild(element("h2", fill(T.heading, { number: r[4] })));
+    var facts = element("dl", undefined, "facts");
+    function fact(label, value) {
+      facts.appendChild(element("dt", label));
+      var dd = element("dd");
+      if (value && value.nodeType) { dd.appendChild(value); } else { dd.textContent = value; }
+      facts.appendChild(dd);
+    }
+    var link = element("a", market[1]);
+    link.href = config.home + "pasar/" + encodeURIComponent(market[0]) + "/";
+    fact(T.market, link);
+    fact(T.category, category[1]);
+    fact(T.channel, config.channels[channel] || channel);
+    fact(T.received, dateTime(received));
+    if (r[10] & 1) { fact(T.reporter, T.anonymous); }
+    if (r[14]) { fact(T.summary, r[14]); }
+    box.appendChild(facts);
+
+    box.appendChild(element("h3", T.standard_heading));
+    var limits = element("ul");
+    limits.appendChild(element("li", fill(T.respond_within, { limit: respond.text, deadline: deadline(received + r[11], respond.unit) })));
+    limits.appendChild(element("li", fill(T.resolve_within, { limit: resolve.text, deadline: deadline(received + r[12], resolve.unit) })));
+    box.appendChild(limits);
+
+    box.appendChild(element("h3", fill(T.state_heading, { as_of: dateTime(asOf) })));
+    var progress = element("dl", undefined, "facts");
+    facts = progress;
+    var answer = responded !== null
+      ? fill(T.after, { time: dateTime(responded), duration: duration(responded - received) }) + " · " + (r[10] & 2 ? T.met : T.not_met)
+      : (asOf > received + r[11] ? T.answer_overdue : T.not_answered);
+    fact(T.first_response, answer);
+    if (state === "resolved") {
+      fact(T.resolved, fill(T.after, { time: dateTime(closed), duration: duration(closed - received) }));
+    } else if (state === "rejected") {
+      fact(T.rejected, dateTime(closed));
+    }
+    box.appendChild(progress);
+    var verdict;
+    if (state === "resolved") {
+      verdict = fill(T.resolved_text, { days: amount(r[13] === null ? 0 : r[13], "k"), verdict: r[10] & 4 ? T.met : T.not_met });
+    } else if (state === "rejected") {
+      verdict = fill(T.rejected_text, { time: dateTime(closed) });
+    } else {
+      var status = config.status[{ a: "diterima", v: "diverifikasi", p: "diproses" }[r[9]] || "diproses"];
+      var days = Math.max(0, config.as_of_day - r[6]);
+      verdict = fill(T.open_text, { status: status, days: amount(days, "k") }) + " "
+        + fill(asOf > received + r[12] ? T.overdue : T.not_due, { deadline: deadline(received + r[12], resolve.unit) });
+    }
+    box.appendChild(element("p", verdict, "verdict"));
+    box.appendChild(element("p", fill(T.as_of_note, { as_of: dateTime(asOf) }), "note"));
+    return box;
+  }
+
+  function lookup(number) {
+    var k = key(number);
+    if (!k) { say(T.empty); return; }
+    var notFound = function () { say(fill(T.not_found, { number: number.trim(), as_of: dateTime(config.as_of) })); };
+    var p = partition(k);
+    var count = config.files[p];
+    // A partition without files asks nothing: the same for any number in it, found or not.
+    if (!count) { notFound(); return; }
+    say(T.searching);
+    fetch(config.base + p + "/" + (hash(k) % count).toString(16) + ".json.gz")
+      .then(function (response) {
+        if (!response.ok) { throw new Error(String(response.status)); }
+        return response.arrayBuffer();
+      })
+      .then(function (buffer) {
+        var bytes = new Uint8Array(buffer);
+        // A server may already have undone the compression (Content-Encoding); then it is text.
+        if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) { return new TextDecoder().decode(bytes); }
+        return new Response(new Blob([buffer]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
+      })
+      .then(function (text) {
+        var file = JSON.parse(text);
+        var found = file.r.filter(function (r) { return key(r[4]) === k; });
+        if (!found.length) { notFound(); return; }
+        result.textContent = "";
+        if (found.length > 1) { result.appendChild(element("p", T.more_than_one)); }
+        found.forEach(function (r) { result.appendChild(show(file, r)); });
+        result.appendChild(element("h3", T.link_heading));
+        result.appendChild(element("p", T.link_text));
+        result.appendChild(element("p", window.location.href, "link"));
+      })
+      .catch(function () { say(T.failed); });
+  }
+
+  if (!supported) { say(T.unsupported); return; }
+  form.hidden = false;
+  if (fallback) { fallback.hidden = true; }
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var number = input.value;
+    var url = new URL(window.location.href);
+    url.searchParams.set("nomor", number.trim());
+    window.history.replaceState(null, "", url.toString());
+    lookup(number);
+  });
+  var given = new URLSearchParams(window.location.search).get("nomor");
+  if (given) { input.value = given; lookup(given); }
+}());
+
+"""##),
         ("themes/default/assets/site.js", ##"""
 // Pasar Terbuka: small enhancements. Every page works without this script; texts come from
 // data attributes written from the theme's translation files.
@@ -140,6 +327,14 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 0.25rem; }
 .district-list, .search-results { columns: 2 11rem; padding-left: 1.25rem; }
 .district-list li, .search-results li { break-inside: avoid; margin-bottom: 0.25rem; }
 #cari-pasar { display: block; width: 100%; max-width: 24rem; font: inherit; padding: 0.4rem; margin: 0.25rem 0 0.75rem; border: 1px solid var(--line); border-radius: 4px; }
+.tracking-form label { display: block; font-weight: 700; }
+.tracking-row { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.25rem 0 0.75rem; }
+#nomor { flex: 1 1 12rem; max-width: 24rem; font: inherit; padding: 0.4rem; border: 1px solid var(--line); border-radius: 4px; }
+.tracking-form button { font: inherit; padding: 0.4rem 1rem; color: #fff; background: var(--brand); border: 1px solid var(--brand); border-radius: 4px; cursor: pointer; }
+.tracked { border: 1px solid var(--line); border-radius: 4px; padding: 0 1rem 0.5rem; margin: 1rem 0; }
+.tracked h2 { border-top: 0; margin-top: 0.75rem; }
+.verdict { font-weight: 700; }
+.link, .contacts { overflow-wrap: anywhere; }
 button.sort { font: inherit; font-weight: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: inherit; text-decoration: underline dotted; }
 th[aria-sort="ascending"] button.sort::after { content: " ▲"; }
 th[aria-sort="descending"] button.sort::after { content: " ▼"; }
@@ -312,6 +507,7 @@ rank:
 nav:
   overview: Overview
   data: Data
+  tracking: Track a complaint
   methodology: Methodology
   data_quality: Data quality
   editions: Monthly editions
@@ -953,6 +1149,66 @@ announcement:
   all_link: All announcements
   latest_heading: Announcements
 
+tracking:
+  title: Track a complaint
+  lead: Type your complaint number to see when it was received, answered and resolved, against its time limits.
+  number_label: Complaint number
+  number_hint: "As written on your receipt, e.g. ADU-202412-0001. Upper or lower case, spaces and dashes do not matter."
+  submit: Look up
+  without_script_heading: Finding it without JavaScript
+  without_script: "Looking up a number needs JavaScript in the browser. Without it, your complaint can be followed in two places:"
+  without_script_market: "your market's page: the latest complaints and the market's figures (find the market through the list of districts)"
+  without_script_csv: "the complaints-YEAR.csv files on the Data page: one row per complaint; look for your number in the complaint_id column"
+  contact_heading: If something is not right
+  contact_text: "If what is shown here does not match what happened, contact the office with your complaint number:"
+  how_to_complain: How to complain
+  searching: Searching…
+  empty: Type a complaint number first.
+  not_found: "No complaint numbered {number} was found. Check the number. A complaint received recently appears after the next update (data as of {as_of}); confidential complaints cannot be looked up."
+  failed: The lookup data could not be read. Try again in a moment, or see the other ways below.
+  unsupported: This browser cannot open the lookup data. See the other ways below.
+  heading: "Complaint {number}"
+  market: Market
+  category: Category
+  channel: Channel
+  received: Received
+  reporter: Reporter
+  anonymous: identity withheld (anonymous)
+  summary: Summary
+  first_response: First response
+  resolved: Resolved
+  rejected: Rejected
+  state_heading: "Status as of {as_of}"
+  standard_heading: Time limits in force when it was received
+  respond_within: "First response within {limit} (deadline: {deadline})"
+  resolve_within: "Resolution within {limit} (deadline: {deadline})"
+  after: "{time}, {duration} after it was received"
+  met: within the standard
+  not_met: past the standard
+  not_answered: not yet
+  answer_overdue: not yet, and its deadline has passed
+  resolved_text: "Resolved in {days}, {verdict}."
+  rejected_text: "Closed as rejected on {time}: not taken further (outside the office's remit, not actionable, or a duplicate)."
+  open_text: "Still open ({status}), {days} since it was received."
+  overdue: "The resolution deadline has passed ({deadline})."
+  not_due: "Not yet due: the resolution deadline is {deadline}."
+  as_of_note: "Data as of {as_of}. Anything recorded later appears after the next update."
+  more_than_one: "More than one complaint has a number like this:"
+  link_heading: A link for the complainant
+  link_text: "This page's address keeps the number, so it can be sent or saved:"
+  home_link: "Complained already? Follow your complaint by its number."
+  market_link: Follow your complaint by its number
+  page_link: "After complaining, follow your complaint with the number on your receipt."
+
+channel_names:
+  langsung: In person at the market or office
+  telepon: Telephone
+  whatsapp: WhatsApp
+  sp4n-lapor: SP4N-LAPOR!
+  kotak-saran: Suggestion box
+  media-sosial: Social media
+  surat: Letter
+
 """##),
         ("themes/default/strings/id.yml", ##"""
 # Teks antarmuka tema bawaan, Bahasa Indonesia. Situs dapat mengganti satu per satu dengan berkas
@@ -1004,6 +1260,7 @@ rank:
 nav:
   overview: Beranda
   data: Data
+  tracking: Lacak pengaduan
   methodology: Metodologi
   data_quality: Kualitas data
   editions: Edisi bulanan
@@ -1636,6 +1893,66 @@ announcement:
   all_link: Semua pengumuman
   latest_heading: Pengumuman
 
+tracking:
+  title: Lacak pengaduan
+  lead: Ketik nomor pengaduan Anda untuk melihat kapan pengaduan itu diterima, ditanggapi dan diselesaikan, dibandingkan dengan standar waktunya.
+  number_label: Nomor pengaduan
+  number_hint: "Seperti tertulis di tanda terima, mis. ADU-202412-0001. Huruf besar atau kecil, spasi dan tanda hubung tidak apa-apa."
+  submit: Cari
+  without_script_heading: Mencari tanpa JavaScript
+  without_script: "Pencarian menurut nomor memerlukan JavaScript di peramban. Tanpa itu, keadaan pengaduan Anda dapat dilihat di dua tempat:"
+  without_script_market: "halaman pasar Anda: pengaduan terbaru dan angka pasar (cari pasarnya lewat daftar kecamatan)"
+  without_script_csv: "berkas complaints-TAHUN.csv di halaman Data: satu baris per pengaduan; cari nomor Anda di kolom complaint_id"
+  contact_heading: Bila ada yang tidak sesuai
+  contact_text: "Bila keterangan di sini tidak sesuai dengan yang Anda alami, hubungi kantor dan sebutkan nomor pengaduan Anda:"
+  how_to_complain: Cara mengadu
+  searching: Mencari…
+  empty: Ketik nomor pengaduan terlebih dahulu.
+  not_found: "Pengaduan bernomor {number} tidak ditemukan. Periksa kembali nomornya. Pengaduan yang baru masuk tampil sesudah pembaruan berikutnya (data per {as_of}); pengaduan yang dirahasiakan tidak dapat dicari."
+  failed: Data pencarian tidak dapat dibaca. Coba lagi sebentar lagi, atau lihat cara lain di bawah.
+  unsupported: Peramban ini tidak dapat membuka data pencarian. Lihat cara lain di bawah.
+  heading: "Pengaduan {number}"
+  market: Pasar
+  category: Kategori
+  channel: Saluran
+  received: Diterima
+  reporter: Pelapor
+  anonymous: identitas dirahasiakan (anonim)
+  summary: Ringkasan
+  first_response: Tanggapan pertama
+  resolved: Selesai
+  rejected: Ditolak
+  state_heading: "Keadaan per {as_of}"
+  standard_heading: Standar waktu yang berlaku saat diterima
+  respond_within: "Tanggapan pertama paling lambat {limit} (batas: {deadline})"
+  resolve_within: "Penyelesaian paling lambat {limit} (batas: {deadline})"
+  after: "{time}, {duration} sesudah diterima"
+  met: dalam standar
+  not_met: melewati standar
+  not_answered: belum ada
+  answer_overdue: belum ada, dan batas waktunya sudah lewat
+  resolved_text: "Selesai dalam {days}, {verdict}."
+  rejected_text: "Ditutup dengan status ditolak pada {time}: tidak ditindaklanjuti (di luar wewenang kantor, tidak dapat ditindaklanjuti, atau ganda)."
+  open_text: "Masih terbuka ({status}), {days} sejak diterima."
+  overdue: "Batas waktu penyelesaian sudah lewat ({deadline})."
+  not_due: "Belum jatuh tempo: batas waktu penyelesaian {deadline}."
+  as_of_note: "Data per {as_of}. Yang dicatat sesudahnya tampil pada pembaruan berikutnya."
+  more_than_one: "Ada lebih dari satu pengaduan dengan nomor seperti ini:"
+  link_heading: Tautan untuk pelapor
+  link_text: "Alamat halaman ini menyimpan nomornya, sehingga dapat dikirim atau disimpan:"
+  home_link: "Sudah mengadu? Lacak pengaduan Anda dengan nomornya."
+  market_link: Lacak pengaduan Anda dengan nomornya
+  page_link: "Sesudah mengadu, lacak pengaduan Anda dengan nomor di tanda terima."
+
+channel_names:
+  langsung: Langsung di pasar atau kantor
+  telepon: Telepon
+  whatsapp: WhatsApp
+  sp4n-lapor: SP4N-LAPOR!
+  kotak-saran: Kotak saran
+  media-sosial: Media sosial
+  surat: Surat
+
 """##),
         ("themes/default/templates/activities.mustache", ##"""
 {{<base}}
@@ -1757,6 +2074,7 @@ announcement:
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="{{root}}assets/style.css">
 <script src="{{root}}assets/site.js" defer></script>
+{{$scripts}}{{/scripts}}
 {{#json_ld}}
 <script type="application/ld+json">{{{json_ld}}}</script>
 {{/json_ld}}
@@ -2392,6 +2710,7 @@ announcement:
 <h2 id="more-heading">{{t.market.more_heading}}</h2>
 <ul>
 {{#how_to_complain_url}}<li><a href="{{how_to_complain_url}}">{{t.market.how_to_complain}}</a></li>{{/how_to_complain_url}}
+<li><a href="{{home}}lacak/">{{t.tracking.market_link}}</a></li>
 <li><a href="{{notice_url}}">{{t.notice.print}}</a></li>
 <li>{{t.data.download_prefix}} <a href="{{csv_url}}">markets.csv</a> · <a href="{{json_url}}">markets.json</a></li>
 </ul>
@@ -2573,6 +2892,7 @@ announcement:
 {{>partials/as-of}}
 {{>partials/headline}}
 <p class="lead">{{t.overview.lead}}</p>
+<p><a href="{{home}}lacak/">{{t.tracking.home_link}}</a></p>
 
 <section id="cari-pasar-anda" aria-labelledby="finder-heading">
 <h2 id="finder-heading">{{t.overview.finder_heading}}</h2>
@@ -2692,6 +3012,7 @@ announcement:
 <div class="prose" lang="{{content_lang}}">
 {{{html}}}
 </div>
+{{#is_how_to_complain}}<p class="lead"><a href="{{home}}lacak/">{{t.tracking.page_link}}</a></p>{{/is_how_to_complain}}
 {{/content}}
 {{/base}}
 
@@ -2966,6 +3287,49 @@ announcement:
 </section>
 {{/document}}
 {{>partials/cite}}
+{{/content}}
+{{/base}}
+
+"""##),
+        ("themes/default/templates/tracking.mustache", ##"""
+{{<base}}
+{{$scripts}}<script src="{{script_url}}" defer></script>{{/scripts}}
+{{$content}}
+<h1>{{t.tracking.title}}</h1>
+{{>partials/as-of}}
+<p class="lead">{{t.tracking.lead}}</p>
+
+<div id="lacak" class="tracking">
+<script type="application/json" id="lacak-config">{{{config}}}</script>
+<form id="lacak-form" class="tracking-form" hidden>
+<label for="nomor">{{t.tracking.number_label}}</label>
+<p class="note" id="nomor-hint">{{t.tracking.number_hint}}</p>
+<div class="tracking-row">
+<input type="text" id="nomor" name="nomor" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="nomor-hint">
+<button type="submit">{{t.tracking.submit}}</button>
+</div>
+</form>
+<div id="lacak-result" role="status" aria-live="polite"></div>
+<section id="lacak-without-script" aria-labelledby="without-script-heading">
+<h2 id="without-script-heading">{{t.tracking.without_script_heading}}</h2>
+<p>{{t.tracking.without_script}}</p>
+<ul>
+<li><a href="{{markets_url}}">{{t.tracking.without_script_market}}</a></li>
+<li><a href="{{data_url}}">{{t.tracking.without_script_csv}}</a></li>
+</ul>
+</section>
+</div>
+
+<section aria-labelledby="contact-heading">
+<h2 id="contact-heading">{{t.tracking.contact_heading}}</h2>
+<p>{{t.tracking.contact_text}}</p>
+<ul class="contacts">
+{{#contacts}}
+<li>{{.}}</li>
+{{/contacts}}
+</ul>
+{{#how_to_complain_url}}<p><a href="{{how_to_complain_url}}">{{t.tracking.how_to_complain}}</a></p>{{/how_to_complain_url}}
+</section>
 {{/content}}
 {{/base}}
 
