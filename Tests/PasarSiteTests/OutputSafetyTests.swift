@@ -74,18 +74,33 @@ import PasarSources
         defer { site.remove() }
         let pasar = try #require(FixtureSite.pasarExecutable)
         _ = try Site.build(site.options())
-        var sites: Set<String> = [try OutputSafetyTests.fingerprint(site.output)]
         var random = SystemRandomNumberGenerator()
-        for round in 0..<24 {
-            // Each round changes the data, so the old and the new site differ.
-            try site.execute("UPDATE markets SET name = 'Pasar A \(round)' WHERE id = 'pasar-a'")
+        func start() throws -> Process {
             let process = Process()
             process.executableURL = pasar
             process.arguments = ["build", "--root", site.root.path, "--as-of", FixtureSite.miniAsOf]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 0...400_000, using: &random))
+            return process
+        }
+        // Kills are spread over the time a whole build takes on this machine under this load, so
+        // some land before the swap and some after however slow the machine is.
+        let clock = ContinuousClock()
+        try site.execute("UPDATE markets SET name = 'Pasar A timed' WHERE id = 'pasar-a'")
+        let began = clock.now
+        let timed = try start()
+        timed.waitUntilExit()
+        var sites: Set<String> = [try OutputSafetyTests.fingerprint(site.output)]
+        let took = (clock.now - began).components
+        let buildMicroseconds = max(50_000, took.seconds * 1_000_000 + took.attoseconds / 1_000_000_000_000)
+        for round in 0..<24 {
+            // Each round changes the data, so the old and the new site differ.
+            try site.execute("UPDATE markets SET name = 'Pasar A \(round)' WHERE id = 'pasar-a'")
+            let process = try start()
+            // Every fourth round waits past twice a whole build, so those are likely to finish first.
+            let delay = Int64.random(in: 0...(buildMicroseconds * 3 / 2), using: &random) + (round % 4 == 3 ? buildMicroseconds * 2 : 0)
+            usleep(UInt32(min(Int64(UInt32.max), delay)))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             #expect(OutputSafetyTests.isComplete(site.output), "round \(round): public/ is not a complete site")
