@@ -177,13 +177,7 @@ public enum Site {
                                files: (any FileSink)?, findDuplicates: Bool = false, clock: StageClock? = nil) throws(PasarError) -> Prepared {
         let pass = try content.source.withSnapshot { snapshot throws(PasarError) in
             let site = try clock.time(.load) { () throws(PasarError) in try LoadedSite(content, reference: snapshot.reference) }
-            let asOf = try clock.time(.load) { () throws(PasarError) in
-                try AsOfMoment.resolve(option: options.asOf, sourceDateEpoch: options.sourceDateEpoch,
-                                       databaseCreated: snapshot.reference.createdAt, written: snapshot.reference.written,
-                                       fingerprint: { () throws(PasarError) in try snapshot.complaintTimesFingerprint() }) { () throws(PasarError) in
-                    try dataTimes(in: snapshot)
-                }
-            }
+            let asOf = try clock.time(.load) { () throws(PasarError) in try asOfMoment(options, snapshot: snapshot) }
             var intake = ComplaintIntake(markets: site.reference.markets, categories: site.reference.categories,
                                          standards: site.standards, calendar: site.calendar, asOf: asOf.timestamp,
                                          leftOut: asOf.notes.leftOut, quietSpell: asOf.notes.quietSpell)
@@ -234,6 +228,15 @@ public enum Site {
                                    comparesPlaces: site.reference.hasLocation)
         let frozen = site.editions.map { Editions.publish($0, site: site, intake: intake, databaseSHA256: databaseSHA256) }
         return (report, frozen)
+    }
+
+    /// The moment a build with these options computes its figures for.
+    static func asOfMoment(_ options: BuildOptions, snapshot: any ComplaintSnapshot) throws(PasarError) -> AsOfMoment {
+        try AsOfMoment.resolve(option: options.asOf, sourceDateEpoch: options.sourceDateEpoch,
+                               databaseCreated: snapshot.reference.createdAt, written: snapshot.reference.written,
+                               fingerprint: { () throws(PasarError) in try snapshot.complaintTimesFingerprint() }) { () throws(PasarError) in
+            try dataTimes(in: snapshot)
+        }
     }
 
     /// Every valid time of every complaint, for the default as-of moment.

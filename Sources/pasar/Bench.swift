@@ -83,7 +83,7 @@ struct Bench: ParsableCommand {
         process.arguments = ["build", "--root", site.folder.path, "--timings", timings.path]
         let log = site.folder.appending(path: "build-\(label).log")
         do {
-            FileManager.default.createFile(atPath: log.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             let handle = try FileHandle(forWritingTo: log)
             defer { try? handle.close() }
             process.standardOutput = handle

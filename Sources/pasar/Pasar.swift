@@ -22,7 +22,7 @@ struct Pasar: AsyncParsableCommand {
             Indonesian unless --lang en is given or the locale is English.
             """),
         version: PasarVersion.current,
-        subcommands: [Build.self, Check.self, Import.self, Init.self, New.self, Serve.self, Release.self, Demo.self, Bench.self],
+        subcommands: [Build.self, Check.self, Import.self, Init.self, New.self, Serve.self, Lacak.self, Release.self, Demo.self, Bench.self],
         defaultSubcommand: Build.self)
 
     /// Parses and runs the command; ArgumentParser's own messages are said in the user's language,

@@ -3,6 +3,58 @@
 /// one out (an English plural ending). A literal brace is doubled.
 public enum MessageCatalog {
     public static let indonesian: [String: String] = [
+        "\"{0}\" has no letters or digits, so it is no complaint number":
+            "\"{0}\" tidak berisi huruf atau angka, jadi bukan nomor pengaduan",
+        "e.g. pasar lacak ADU-202412-0001":
+            "mis. pasar lacak ADU-202412-0001",
+        "no complaint numbered \"{0}\" in the database (as of {1})":
+            "tidak ada pengaduan bernomor \"{0}\" di basis data (data per {1})",
+        "check the number with the complainant; case, spaces and dashes do not matter":
+            "periksa nomornya bersama pelapor; huruf besar/kecil, spasi dan tanda hubung tidak berpengaruh",
+        "pasar lacak: {0}, data as of {1}":
+            "pasar lacak: {0}, data per {1}",
+        "{0} is rahasia: it is counted in the figures, but the lookup page answers for it exactly as for a number that does not exist":
+            "{0} rahasia: pengaduan ini dihitung dalam angka, tetapi halaman lacak menjawabnya persis seperti nomor yang tidak ada",
+        "send no link; tell the complainant its status directly":
+            "jangan kirim tautan; sampaikan statusnya langsung kepada pelapor",
+        "{0} was received {1}, after the as-of moment: the next build does not publish it yet":
+            "{0} diterima {1}, sesudah waktu data: build berikutnya belum menerbitkannya",
+        "{0} is counted, but the lookup page cannot show it: {1}":
+            "{0} dihitung, tetapi halaman lacak tidak dapat menampilkannya: {1}",
+        "correct the record in the database (pasar check lists it), then build again":
+            "perbaiki catatannya di basis data (tercantum di pasar check), lalu build lagi",
+        "link to send: {0}":
+            "tautan untuk dikirim: {0}",
+        "(an address on the site: set base_url in content/site.yml to print the whole address)":
+            "(alamat di dalam situs: isi base_url di content/site.yml agar alamat lengkap dicetak)",
+        "{0} · {1} · {2} · received {3}":
+            "{0} · {1} · {2} · diterima {3}",
+        "standard when received: first response within {0} (by {1}), resolution within {2} (by {3})":
+            "standar saat diterima: tanggapan pertama paling lama {0} (batas {1}), penyelesaian paling lama {2} (batas {3})",
+        "anonim: the page shows no reporter detail":
+            "anonim: halaman tidak menampilkan keterangan pelapor",
+        "public summary: {0}":
+            "ringkasan publik: {0}",
+        "first response {0}: within the standard":
+            "tanggapan pertama {0}: sesuai standar",
+        "first response {0}: later than the standard":
+            "tanggapan pertama {0}: melewati standar",
+        "no first response recorded":
+            "tidak ada tanggapan pertama yang tercatat",
+        "no first response yet: past its deadline":
+            "belum ada tanggapan pertama: sudah melewati batas",
+        "no first response yet: still within its deadline":
+            "belum ada tanggapan pertama: masih dalam batas",
+        "resolved {0}, after {1} working day(s): within the standard":
+            "selesai {0}, sesudah {1} hari kerja: sesuai standar",
+        "resolved {0}, after {1} working day(s): later than the standard":
+            "selesai {0}, sesudah {1} hari kerja: melewati standar",
+        "rejected {0} (not counted against the resolution standard)":
+            "ditolak {0} (tidak dinilai terhadap standar penyelesaian)",
+        "still open after {0} working day(s): past its resolution deadline":
+            "masih terbuka sesudah {0} hari kerja: sudah melewati batas penyelesaian",
+        "still open after {0} working day(s): within its resolution deadline":
+            "masih terbuka sesudah {0} hari kerja: masih dalam batas penyelesaian",
         "zlib could not start compressing":
             "zlib tidak dapat mulai memampatkan",
         "zlib could not compress ({0})":
