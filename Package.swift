@@ -35,6 +35,8 @@ let package = Package(
         ),
         // zlib itself (Debian's zlib1g-dev), for the lookup files' gzip; ZIPFoundation keeps its own module of it.
         .systemLibrary(name: "CPasarZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // QR codes on the printed notice (Debian's libqrencode).
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "PasarCore"),
         // renameat2(RENAME_EXCHANGE) for swapping the output folder in one step (not in Swift's Glibc).
         .target(name: "CPasarFiles"),
@@ -53,7 +55,7 @@ let package = Package(
         .target(
             name: "PasarRender",
             dependencies: [
-                "PasarCore", "PasarSources", "CPasarZlib",
+                "PasarCore", "PasarSources", "CPasarZlib", "CQRencode",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -53,6 +53,9 @@ struct MarketPageContext: Encodable {
     let how_to_complain_url: String?
     /// The market's printable notice (Indonesian only, like the notice board).
     let notice_url: String
+    /// The market's Atom feed (in Indonesian, like the site's); nil without a base_url.
+    let feed_url: String?
+    let feed_title: String
     /// The latest frozen edition's row for this market: figures that will not change.
     let stable_cite: StableCitation?
     /// The market's next activities (its own and the regency's); nil when the site has no programme.
@@ -115,6 +118,8 @@ struct MarketPageContext: Encodable {
         json_url = root + "data/markets.json"
         how_to_complain_url = site.config.howToComplain.map { home + PageAddress.page($0).path }
         notice_url = root + PageAddress.notice(report.market.id).path
+        feed_url = site.config.baseURL == nil ? nil : root + MarketFeed.path(report.market.id)
+        feed_title = f.strings.text("feed.link_title", ["market": report.market.name])
         stable_cite = StableCitation(market: report.market, position: latestEditionMarkets[report.market.id], site: site,
                                      language: language, format: f, root: root)
     }

@@ -27,6 +27,17 @@ struct NoticePageContext: Encodable {
     /// The market page's address, for people to type.
     let address: String
     let market_url: String
+    /// QR codes for the market page and the lookup page (absolute addresses: only with a base_url).
+    let qr_codes: [QRCodeContext]
+    let has_qr_codes: Bool
+
+    struct QRCodeContext: Encodable {
+        let label: String
+        let url: String
+        /// The address as printed under the code, without the scheme.
+        let address: String
+        let svg: String
+    }
 
     init(_ report: MarketReport, site: SiteRenderInput, language: Language, format f: LocalFormat, root: String) {
         let home = root + language.pathPrefix
@@ -57,5 +68,13 @@ struct NoticePageContext: Encodable {
         address = site.permanentURL(for: .market(report.market.id), in: language).replacingOccurrences(of: "https://", with: "")
             .replacingOccurrences(of: "http://", with: "")
         market_url = home + PageAddress.market(report.market.id).path
+        let base = site.config.baseURL
+        qr_codes = [(base.map { _ in site.permanentURL(for: .market(report.market.id), in: language) }, "notice.qr_market"),
+                    (base.map { $0 + PageAddress.tracking.path }, "notice.qr_tracking")].compactMap { url, label in
+            guard let url, let code = QRCode(url) else { return nil }
+            return QRCodeContext(label: f.strings.text(label), url: url, address: url.replacingOccurrences(of: "https://", with: "")
+                .replacingOccurrences(of: "http://", with: ""), svg: code.svg)
+        }
+        has_qr_codes = !qr_codes.isEmpty
     }
 }

@@ -17,53 +17,69 @@ enum AtomFeed {
 
     static func document(_ site: SiteRenderInput, strings: StringTable, format: LocalFormat) -> String? {
         guard let base = site.config.baseURL, let host = URL(string: base)?.host() else { return nil }
-        func tag(_ date: CivilDate, _ path: String) -> String { "tag:\(host),\(date):\(path)" }
         var entries: [Entry] = site.editions.compactMap { published in
             let edition = published.edition
             guard let asOf = try? Timestamp.parse(edition.asOf).get(), let month = edition.month else { return nil }
             let label = format.monthName(month)
             return Entry(
-                id: tag(asOf.wibDate, "edisi/\(edition.edition)"),
+                id: tag(host, asOf.wibDate, "edisi/\(edition.edition)"),
                 title: strings.text("editions.edition_title", ["month": label]),
                 updated: asOf, link: base + PageAddress.edition(edition.edition).path,
                 summary: strings.text("feed.edition_summary", ["month": label]))
         }
-        for announcement in site.programme.announcements {
-            let path = PageAddress.announcement(announcement.slug).path
-            entries.append(Entry(
-                id: tag(announcement.date, path), title: announcement.title, updated: announcement.date.startInWIB,
-                link: base + path, summary: announcement.description ?? announcement.title, html: announcement.html))
-        }
+        entries += site.programme.announcements.map { announcementEntry($0, base: base, host: host) }
         let documents = [site.regencyStandard] + site.marketDocuments.values.sorted { $0.path < $1.path }
-        let today = site.report.asOf.wibDate
         for document in documents {
-            let page = document.marketID.map { PageAddress.market($0) } ?? PageAddress.regencyStandard
-            // A version is news on the day it takes effect (announced ones appear then).
-            for effective in document.history.changeDays where effective <= today {
-                entries.append(Entry(
-                    id: tag(effective, "standar/\(document.marketID ?? "kabupaten")/berlaku"),
-                    title: strings.text("feed.standard_change_title", ["title": document.title]),
-                    updated: effective.startInWIB, link: base + page.path + "#standar",
-                    summary: strings.text("feed.standard_change_summary", ["title": document.title, "date": format.date(effective)])))
-            }
-            guard let reviewed = document.lastReviewed else { continue }
+            entries += standardEntries(document, site: site, base: base, host: host, strings: strings, format: format)
+        }
+        return xml(id: base, title: site.config.title, subtitle: strings.text("feed.subtitle"), selfURL: base + "feed.xml",
+                   page: base, site: site, entries: entries)
+    }
+
+    /// A tag URI (RFC 4151): the same event always has the same id.
+    static func tag(_ host: String, _ date: CivilDate, _ path: String) -> String { "tag:\(host),\(date):\(path)" }
+
+    static func announcementEntry(_ announcement: Announcement, base: String, host: String) -> Entry {
+        let path = PageAddress.announcement(announcement.slug).path
+        return Entry(id: tag(host, announcement.date, path), title: announcement.title, updated: announcement.date.startInWIB,
+                     link: base + path, summary: announcement.description ?? announcement.title, html: announcement.html)
+    }
+
+    /// A standard document's reviews and the days its new versions take effect (up to the as-of day).
+    static func standardEntries(_ document: StandardDocument, site: SiteRenderInput, base: String, host: String,
+                                strings: StringTable, format: LocalFormat) -> [Entry] {
+        let page = document.marketID.map { PageAddress.market($0) } ?? PageAddress.regencyStandard
+        let today = site.report.asOf.wibDate
+        // A version is news on the day it takes effect (announced ones appear then).
+        var entries = document.history.changeDays.filter { $0 <= today }.map { effective in
+            Entry(id: tag(host, effective, "standar/\(document.marketID ?? "kabupaten")/berlaku"),
+                  title: strings.text("feed.standard_change_title", ["title": document.title]),
+                  updated: effective.startInWIB, link: base + page.path + "#standar",
+                  summary: strings.text("feed.standard_change_summary", ["title": document.title, "date": format.date(effective)]))
+        }
+        if let reviewed = document.lastReviewed {
             entries.append(Entry(
-                id: tag(reviewed, "standar/\(document.marketID ?? "kabupaten")"),
+                id: tag(host, reviewed, "standar/\(document.marketID ?? "kabupaten")"),
                 title: strings.text("feed.standard_title", ["title": document.title]),
                 updated: reviewed.startInWIB, link: base + page.path,
                 summary: strings.text("feed.standard_summary", ["title": document.title, "date": format.date(reviewed)])))
         }
-        entries.sort { ($0.updated, $0.id) > ($1.updated, $1.id) }
+        return entries
+    }
+
+    /// The feed document, entries newest first.
+    static func xml(id: String, title: String, subtitle: String, selfURL: String, page: String, site: SiteRenderInput, entries: [Entry]) -> String {
+        let entries = entries.sorted { ($0.updated, $0.id) > ($1.updated, $1.id) }
         let updated = entries.map(\.updated).max() ?? site.report.asOf
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id">
-            <id>\(XMLText.escape(base))</id>
-            <title>\(XMLText.escape(site.config.title))</title>
-            <subtitle>\(XMLText.escape(strings.text("feed.subtitle")))</subtitle>
+            <id>\(XMLText.escape(id))</id>
+            <title>\(XMLText.escape(title))</title>
+            <subtitle>\(XMLText.escape(subtitle))</subtitle>
             <updated>\(updated)</updated>
-            <link rel="self" type="application/atom+xml" href="\(XMLText.escape(base + "feed.xml"))"/>
-            <link rel="alternate" type="text/html" href="\(XMLText.escape(base))"/>
+            <link rel="self" type="application/atom+xml" href="\(XMLText.escape(selfURL))"/>
+            <link rel="alternate" type="text/html" href="\(XMLText.escape(page))"/>
             <author><name>\(XMLText.escape(site.config.office.name))</name></author>
             <rights>\(XMLText.escape(site.config.license.name))</rights>
 
@@ -112,6 +128,9 @@ enum SiteFiles {
         files += try ProgrammeCalendars.write(site, strings: texts.indonesian, into: sink)
         if let feed = AtomFeed.document(site, strings: texts.indonesian, format: format) {
             files.append(try sink.write("feed.xml", Data(feed.utf8)))
+        }
+        for feed in MarketFeed.documents(site, strings: texts.indonesian, format: format) {
+            files.append(try sink.write(feed.path, Data(feed.xml.utf8)))
         }
         if let sitemap = Sitemap.document(pages: pages, site: site) {
             files.append(try sink.write("sitemap.xml", Data(sitemap.utf8)))

@@ -428,18 +428,34 @@ code { font-size: 0.9rem; overflow-wrap: anywhere; }
 .notice-contacts, .notice-figures { padding-left: 1.25rem; font-size: 1.05rem; }
 .notice-address { font-size: 1.5rem; font-weight: 700; overflow-wrap: anywhere; border: 3px solid #000; padding: 0.75rem; margin-top: 1.5rem; }
 .notice-address a { color: #000; text-decoration: none; }
+/* QR codes: 68 mm on paper (1.6 mm a module and more), so a phone reads them from a metre away. */
+.qr-pair { display: flex; flex-wrap: wrap; gap: 1rem; }
+.qr-pair figure { margin: 0; flex: 1 1 10rem; max-width: 16rem; }
+.qr-pair figcaption { overflow-wrap: anywhere; }
+.qr-pair figcaption a { font-weight: 700; font-size: 1.15rem; color: inherit; }
+.qr { display: block; width: 100%; height: auto; }
 @page { size: A4; margin: 12mm; }
 @media print {
   body:has(.notice) .site-header, body:has(.notice) .site-footer, body:has(.notice) .skip, body:has(.notice) .sample-banner { display: none; }
   body:has(.notice) main { max-width: none; padding: 0; }
-  .notice { font-size: 12.5pt; color: #000; line-height: 1.35; }
-  .notice h1 { font-size: 28pt; margin: 0.2rem 0; }
-  .notice h2 { font-size: 15pt; border-top: 2px solid #000; margin: 0.8rem 0 0.3rem; padding-top: 0.3rem; }
-  .notice table { margin: 0.2rem 0; font-size: 12.5pt; }
-  .notice th, .notice td { border-bottom: 1px solid #000; padding: 0.15rem 0.3rem; }
+  .notice { font-size: 11.5pt; color: #000; line-height: 1.3; }
+  .notice h1 { font-size: 26pt; margin: 0.1rem 0; }
+  .notice h2 { font-size: 14pt; border-top: 2px solid #000; margin: 0.6rem 0 0.2rem; padding-top: 0.2rem; }
+  .notice table { margin: 0.2rem 0; font-size: 11.5pt; }
+  .notice th, .notice td { border-bottom: 1px solid #000; padding: 0.1rem 0.3rem; }
   .notice p, .notice ul { margin: 0.2rem 0; }
   .notice-address { font-size: 20pt; margin-top: 1rem; padding: 0.6rem; }
   .notice-sample { display: block; border: 2px solid #000; }
+  .notice-columns { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
+  .notice-columns h2 { margin-top: 0.5rem; }
+  .qr-pair { flex-wrap: nowrap; gap: 10mm; justify-content: center; break-inside: avoid; }
+  /* The captions say what each code is; the heading is for screen readers and the screen. */
+  .notice-qr h2 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .notice-qr { border-top: 2px solid #000; margin-top: 0.5rem; padding-top: 0.2rem; }
+  .qr-pair figure { flex: 0 0 68mm; max-width: none; }
+  .qr { width: 68mm; height: 68mm; }
+  .qr-pair figcaption { font-size: 11pt; line-height: 1.2; }
+  .qr-pair figcaption a { font-size: 13pt; }
 }
 
 /* The traders' programme: activities and announcements. */
@@ -791,6 +807,13 @@ feed:
   standard_summary: "{title} was last reviewed on {date}."
   standard_change_title: "New time limits in force: {title}"
   standard_change_summary: "A new version of the time limits in {title} applies since {date}; complaints received earlier are still judged by the old limits."
+  market_title: "{market} · {site}"
+  market_subtitle: "Monthly editions, announcements, activities and complaint service standards of {market}"
+  market_edition_title: "{market}: figures for {month}"
+  market_edition_summary: "{market}, {month}: {received} complaints received, {resolved} resolved, {rejected} rejected, {open} still open ({open_overdue} past the deadline). Resolved within the standard: {resolved_within_standard} of {decided} that can be judged ({within_standard_share}). Median resolution {median_resolution_working_days} working days."
+  activity_summary: "Activity on {date} at {place}."
+  activity_cancelled_title: "Cancelled: {title}"
+  link_title: "Follow {market} (Atom)"
 
 metadata:
   description: "Complaint handling at the traditional markets of {regency}: complaints received, open and resolved, time to resolve and timeliness against the service standard."
@@ -1107,6 +1130,9 @@ notice:
   within: resolved within the standard
   address_prefix: "Full and latest figures:"
   print: Print the notice (A4)
+  scan_heading: Scan with a phone
+  qr_market: This market's figures
+  qr_tracking: Follow your complaint by its number
 
 activity:
   index_title: Activities for traders
@@ -1535,6 +1561,13 @@ feed:
   standard_summary: "{title} terakhir ditinjau pada {date}."
   standard_change_title: "Batas waktu baru berlaku: {title}"
   standard_change_summary: "Versi baru batas waktu dalam {title} berlaku sejak {date}; pengaduan yang diterima sebelumnya tetap dinilai dengan batas waktu lama."
+  market_title: "{market} · {site}"
+  market_subtitle: "Edisi bulanan, pengumuman, kegiatan dan standar pelayanan pengaduan {market}"
+  market_edition_title: "{market}: angka {month}"
+  market_edition_summary: "{market}, {month}: {received} pengaduan diterima, {resolved} selesai, {rejected} ditolak, {open} masih terbuka ({open_overdue} lewat batas waktu). Selesai sesuai standar: {resolved_within_standard} dari {decided} yang sudah dapat dinilai ({within_standard_share}). Median penyelesaian {median_resolution_working_days} hari kerja."
+  activity_summary: "Kegiatan pada {date} di {place}."
+  activity_cancelled_title: "Dibatalkan: {title}"
+  link_title: "Ikuti {market} (Atom)"
 
 metadata:
   description: "Kinerja penanganan pengaduan pasar rakyat {regency}: pengaduan diterima, terbuka, selesai, lama penyelesaian dan ketepatan waktu terhadap standar pelayanan."
@@ -1851,6 +1884,9 @@ notice:
   within: selesai dalam standar
   address_prefix: "Angka lengkap dan terbaru:"
   print: Cetak papan pengumuman (A4)
+  scan_heading: Pindai dengan ponsel
+  qr_market: Angka pasar ini
+  qr_tracking: Lacak pengaduan Anda dengan nomornya
 
 activity:
   index_title: Kegiatan untuk pedagang
@@ -2075,6 +2111,7 @@ channel_names:
 <link rel="stylesheet" href="{{root}}assets/style.css">
 <script src="{{root}}assets/site.js" defer></script>
 {{$scripts}}{{/scripts}}
+{{$head}}{{/head}}
 {{#json_ld}}
 <script type="application/ld+json">{{{json_ld}}}</script>
 {{/json_ld}}
@@ -2527,6 +2564,8 @@ channel_names:
 """##),
         ("themes/default/templates/market.mustache", ##"""
 {{<base}}
+{{$head}}{{#feed_url}}<link rel="alternate" type="application/atom+xml" title="{{feed_title}}" href="{{feed_url}}">
+{{/feed_url}}{{/head}}
 {{$content}}
 <h1>{{market.name}}</h1>
 <p class="district">{{t.market.district}} {{market.district}}{{#market.address}} · {{market.address}}{{/market.address}}</p>
@@ -2861,6 +2900,7 @@ channel_names:
 <p class="note">{{t.market.working_days_note}}</p>
 </section>
 
+<div class="notice-columns">
 <section aria-labelledby="notice-where">
 <h2 id="notice-where">{{t.notice.where_heading}}</h2>
 <ul class="notice-contacts">
@@ -2878,8 +2918,21 @@ channel_names:
 </ul>
 <p class="note">{{t.layout.as_of}} {{figures_as_of}}</p>
 </section>
+</div>
 
+{{^has_qr_codes}}
 <p class="notice-address">{{t.notice.address_prefix}}<br><a href="{{market_url}}">{{address}}</a></p>
+{{/has_qr_codes}}
+{{#has_qr_codes}}
+<section class="notice-qr" aria-labelledby="notice-scan">
+<h2 id="notice-scan">{{t.notice.scan_heading}}</h2>
+<div class="qr-pair">
+{{#qr_codes}}
+<figure>{{{svg}}}<figcaption>{{label}}<br><a href="{{url}}">{{address}}</a></figcaption></figure>
+{{/qr_codes}}
+</div>
+</section>
+{{/has_qr_codes}}
 </article>
 {{/content}}
 {{/base}}
