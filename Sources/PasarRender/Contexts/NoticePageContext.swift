@@ -1,4 +1,5 @@
 import PasarCore
+import PasarSources
 
 /// A market's notice for the notice board of its office (`/pasar/<id>/papan/`): one A4 page in
 /// Indonesian with the complaint-response standard, how and where to complain, this month's key
@@ -48,9 +49,7 @@ struct NoticePageContext: Encodable {
         }
         let office = site.config.office
         var contacts = [f.strings.text("notice.at_market", ["market": report.market.name])]
-        contacts += [office.phone.map { f.strings.text("notice.phone", ["value": $0]) },
-                     office.email.map { f.strings.text("notice.email", ["value": $0]) },
-                     office.address.map { f.strings.text("notice.office_address", ["office": office.shortName, "value": $0]) }].compactMap { $0 }
+        contacts += f.officeContacts(office)
         contacts.append(f.strings.text("notice.lapor"))
         self.contacts = contacts
         let asOf = site.report.asOf
@@ -76,5 +75,14 @@ struct NoticePageContext: Encodable {
                 .replacingOccurrences(of: "http://", with: ""), svg: code.svg)
         }
         has_qr_codes = !qr_codes.isEmpty
+    }
+}
+
+extension LocalFormat {
+    /// The office's telephone, e-mail and address, each as a line, where site.yml gives them.
+    func officeContacts(_ office: SiteConfig.Office) -> [String] {
+        [office.phone.map { strings.text("notice.phone", ["value": $0]) },
+         office.email.map { strings.text("notice.email", ["value": $0]) },
+         office.address.map { strings.text("notice.office_address", ["office": office.shortName, "value": $0]) }].compactMap { $0 }
     }
 }

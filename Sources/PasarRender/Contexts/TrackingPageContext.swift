@@ -30,9 +30,7 @@ struct TrackingPageContext: Encodable {
             "months": list("format.months"), "weekdays": list("format.weekdays"),
         ]).scriptSafeJSON()
         let office = site.config.office
-        contacts = [office.phone.map { f.strings.text("notice.phone", ["value": $0]) },
-                    office.email.map { f.strings.text("notice.email", ["value": $0]) },
-                    office.address.map { f.strings.text("notice.office_address", ["office": office.shortName, "value": $0]) }].compactMap { $0 }
+        contacts = f.officeContacts(office)
         markets_url = home + PageAddress.districts.path
         how_to_complain_url = site.config.howToComplain.map { home + PageAddress.page($0).path }
         script_url = root + "assets/lacak.js"
